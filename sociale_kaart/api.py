@@ -1,0 +1,144 @@
+"""Shared HTTP pieces: the page envelope, the error body, authentication, request logs."""
+
+from __future__ import annotations
+
+import logging
+import math
+import time
+from typing import Any
+
+import msgspec
+from litestar import Request, Response
+from litestar.connection import ASGIConnection
+from litestar.exceptions import HTTPException, NotAuthorizedException
+from litestar.params import Parameter
+from typing_extensions import Annotated
+
+from sociale_kaart.context import Context
+from sociale_kaart.directory import schemas as s
+from sociale_kaart.partners.service import Actor, actor_for_key
+
+log = logging.getLogger("sociale_kaart.access")
+
+MAX_PER_PAGE = 100
+PageNumber = Annotated[int, Parameter(ge=1, le=1_000_000, description="Page number, from 1")]
+PerPage = Annotated[int, Parameter(ge=1, le=MAX_PER_PAGE, description=f"Items per page, 1 to {MAX_PER_PAGE}")]
+
+
+class Page(msgspec.Struct):
+    """HSDA's page envelope."""
+
+    total_items: int
+    total_pages: int
+    page_number: int
+    size: int
+    first_page: bool
+    last_page: bool
+    empty: bool
+    contents: list[Any]
+
+
+def page(total: int, page_number: int, per_page: int, contents: list) -> Page:
+    pages = math.ceil(total / per_page) if total else 0
+    return Page(
+        total_items=total, total_pages=pages, page_number=page_number, size=len(contents),
+        first_page=page_number == 1, last_page=page_number >= pages, empty=not contents, contents=contents,
+    )
+
+
+class ErrorItem(msgspec.Struct):
+    key: str
+    message: str
+
+
+class ErrorBody(msgspec.Struct):
+    """One error shape everywhere in the API."""
+
+    status_code: int
+    detail: str
+    extra: list[ErrorItem] | None = None
+
+
+def error(status: int, detail: str, extra: list[s.FieldError] | None = None) -> Response:
+    body = ErrorBody(status, detail, [ErrorItem(e.key, e.message) for e in extra] if extra else None)
+    return Response(content=body, status_code=status)
+
+
+def on_invalid(_: Request, exc: s.InvalidInput) -> Response:
+    return error(409 if exc.detail == "Conflict" else 422, exc.detail, exc.errors)
+
+
+def on_not_found(_: Request, exc: s.NotFound) -> Response:
+    return error(404, str(exc), [s.FieldError("id", f"there is no {exc.kind} with this id")])
+
+
+def on_forbidden(_: Request, exc: s.Forbidden) -> Response:
+    return error(403, str(exc))
+
+
+def on_http(_: Request, exc: HTTPException) -> Response:
+    extra = None
+    if isinstance(exc.extra, list):
+        extra = [s.FieldError(str(e.get("key", "")), str(e.get("message", ""))) for e in exc.extra if isinstance(e, dict)]
+    headers = getattr(exc, "headers", None)
+    resp = error(exc.status_code, exc.detail, extra)
+    if headers:
+        resp.headers.update(headers)
+    return resp
+
+
+def on_unexpected(request: Request, exc: Exception) -> Response:
+    log.exception("unexpected error on %s %s", request.method, request.url.path)
+    return error(500, "Something went wrong on our side. Please try again later.")
+
+
+def context(request: Request) -> Context:
+    return request.app.state.ctx
+
+
+def get_key(connection: ASGIConnection) -> str | None:
+    auth = connection.headers.get("authorization", "")
+    if auth.lower().startswith("bearer "):
+        return auth[7:].strip() or None
+    return connection.headers.get("x-api-key") or None
+
+
+def require_actor(request: Request) -> Actor:
+    """The writer behind the request's API key; 401 without a valid key."""
+    key = get_key(request)
+    if not key:
+        raise NotAuthorizedException("An API key is required: send 'Authorization: Bearer KEY'",
+                                     headers={"WWW-Authenticate": "Bearer"})
+    ctx: Context = request.app.state.ctx
+    with ctx.sessions() as session:
+        actor = actor_for_key(session, key)
+    if actor is None:
+        raise NotAuthorizedException("This API key is not valid", headers={"WWW-Authenticate": "Bearer"})
+    return actor
+
+
+class AccessLog:
+    """Structured request logs: method, route, status, duration. No query strings, no IPs."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        start = time.perf_counter()
+        status = {"code": 500}
+
+        async def send_wrapper(message):
+            if message["type"] == "http.response.start":
+                status["code"] = message["status"]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_wrapper)
+        finally:
+            log.info(
+                "request",
+                extra={"http": {"method": scope["method"], "path": scope["path"], "status": status["code"],
+                                "ms": round((time.perf_counter() - start) * 1000, 1)}},
+            )

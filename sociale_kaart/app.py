@@ -1,0 +1,97 @@
+"""The web application: `create_app(settings)`."""
+
+from __future__ import annotations
+
+import logging
+
+import msgspec
+from litestar import Litestar, Request, get
+from litestar.exceptions import HTTPException
+from litestar.openapi import OpenAPIConfig
+from litestar.openapi.spec import Components, SecurityScheme
+from litestar.middleware import DefineMiddleware
+
+from sociale_kaart import api
+from sociale_kaart.context import Context
+from sociale_kaart.directory import schemas as s
+from sociale_kaart.directory.controllers import ReadController, WriteController
+from sociale_kaart.settings import Settings
+
+
+class Health(msgspec.Struct):
+    status: str
+    database: bool
+    search_index: bool
+    indexed_services: int
+
+
+@get("/health", sync_to_thread=True, tags=["Operations"], summary="Are the database and the search index ready?")
+def health(request: Request) -> Health:
+    ctx: Context = request.app.state.ctx
+    db_ok = ctx.database_ready()
+    try:
+        indexed = len(ctx.index)
+        index_ok = not ctx.index.needs_rebuild
+    except Exception:  # noqa: BLE001 - a broken index is reported, not raised
+        indexed, index_ok = 0, False
+    return Health("ok" if db_ok and index_ok else "unavailable", db_ok, index_ok, indexed)
+
+
+def route_handlers() -> list:
+    return [health, ReadController, WriteController]
+
+
+def create_app(settings: Settings | None = None, ctx: Context | None = None) -> Litestar:
+    settings = settings or Settings.from_env()
+    ctx = ctx or Context(settings)
+
+    def startup(app: Litestar) -> None:
+        if ctx.database_ready():
+            ctx.ensure_index()
+
+    def shutdown(app: Litestar) -> None:
+        ctx.close()
+
+    app = Litestar(
+        route_handlers=route_handlers(),
+        on_startup=[startup],
+        on_shutdown=[shutdown],
+        exception_handlers={
+            s.InvalidInput: api.on_invalid,
+            s.NotFound: api.on_not_found,
+            s.Forbidden: api.on_forbidden,
+            HTTPException: api.on_http,
+            Exception: api.on_unexpected,
+        },
+        middleware=[DefineMiddleware(api.AccessLog)] if settings.log_requests else [],
+        openapi_config=OpenAPIConfig(
+            title="Sociale Kaart API",
+            version="1",
+            description="HSDS 3 / HSDA-compatible social map API with Dutch extensions.",
+            path="/schema",
+            components=Components(security_schemes={"BearerToken": SecurityScheme(type="http", scheme="bearer")}),
+        ),
+        logging_config=None,
+        debug=False,
+    )
+    app.state.ctx = ctx
+    return app
+
+
+def configure_logging(level: int = logging.INFO) -> None:
+    """JSON lines on stderr; request logs carry method, path, status and duration only."""
+
+    class JsonFormatter(logging.Formatter):
+        def format(self, record: logging.LogRecord) -> str:
+            out = {"time": self.formatTime(record), "level": record.levelname, "logger": record.name, "message": record.getMessage()}
+            if hasattr(record, "http"):
+                out.update(record.http)
+            if record.exc_info:
+                out["error"] = self.formatException(record.exc_info)
+            return msgspec.json.encode(out).decode()
+
+    handler = logging.StreamHandler()
+    handler.setFormatter(JsonFormatter())
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level)

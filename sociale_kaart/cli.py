@@ -1,0 +1,326 @@
+"""The one command line for every operator task: `python -m sociale_kaart COMMAND --help`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+import msgspec
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from sqlalchemy import func, select
+from sqlalchemy.exc import OperationalError, ProgrammingError
+
+from sociale_kaart.settings import Settings
+
+err = Console(stderr=True)
+out = Console()
+DEMO_DATA = Path(__file__).parent / "demo" / "huizen.json"
+
+
+class Failure(Exception):
+    """A clear message for the operator and a non-zero exit status."""
+
+    def __init__(self, message: str, code: int = 2):
+        super().__init__(message)
+        self.code = code
+
+
+def progress(description: str, total: int | None = None) -> Progress:
+    return Progress(TextColumn(description), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                    console=err, transient=False, disable=not err.is_terminal)
+
+
+def _context(settings: Settings, *, need_schema: bool = True):
+    from sociale_kaart.context import Context
+
+    ctx = Context(settings)
+    if need_schema and not ctx.database_ready():
+        raise Failure(f"The database at {_safe_url(settings.database_url)} is not ready. Run `python -m sociale_kaart init-db` first.")
+    return ctx
+
+
+def _safe_url(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001 - only for a message
+        return "(unreadable URL)"
+
+
+# ---- commands ----------------------------------------------------------------------------
+
+
+def cmd_init_db(args, settings: Settings) -> int:
+    from sociale_kaart.db import make_engine
+    from sociale_kaart.migrate import init_db
+
+    engine = make_engine(settings.database_url)
+    try:
+        init_db(engine)
+    except OperationalError as exc:
+        raise Failure(f"Cannot reach the database at {_safe_url(settings.database_url)}: {exc.orig}") from None
+    finally:
+        engine.dispose()
+    err.print(f"Database ready: {_safe_url(settings.database_url)}")
+    return 0
+
+
+def cmd_demo(args, settings: Settings) -> int:
+    from sociale_kaart.directory import models as m
+
+    cmd_init_db(args, settings)
+    ctx = _context(settings)
+    with ctx.sessions() as session:
+        count = session.scalar(select(func.count()).select_from(m.Service))
+    if not count:
+        err.print(f"Loading the demo municipality from {DEMO_DATA.name} ...")
+        code = _import(ctx, "hsds", DEMO_DATA, source="demo", dry_run=False, report_file=None, rebuild=True)
+        if code == 2:
+            raise Failure("The demo data could not be loaded")
+    else:
+        err.print(f"The database already holds {count} services; the demo data is not loaded again.")
+    ctx.close()
+    if args.no_serve:
+        return 0
+    return _serve(settings, workers=1, demo=True)
+
+
+def cmd_serve(args, settings: Settings) -> int:
+    ctx = _context(settings)
+    ctx.ensure_index()
+    ctx.close()
+    return _serve(settings, workers=args.workers)
+
+
+def _serve(settings: Settings, workers: int, demo: bool = False) -> int:
+    import uvicorn
+
+    os.environ.update({
+        "SK_DATABASE_URL": settings.database_url, "SK_INDEX_DIR": str(settings.index_dir),
+        "SK_HOST": settings.host, "SK_PORT": str(settings.port),
+    })
+    if demo:
+        os.environ["SK_DEMO"] = "1"
+    err.print(f"Sociale Kaart answers at http://{settings.host}:{settings.port}  (API: /api/v1, OpenAPI: /schema; stop with Ctrl+C)")
+    uvicorn.run("sociale_kaart.asgi:create", factory=True, host=settings.host, port=settings.port,
+                workers=workers, log_level="warning", access_log=False)
+    return 0
+
+
+def cmd_import(args, settings: Settings) -> int:
+    ctx = _context(settings)
+    try:
+        return _import(ctx, args.format, args.path, source=args.source, dry_run=args.dry_run, report_file=args.report)
+    finally:
+        ctx.close()
+
+
+def _import(ctx, fmt: str, path, *, source: str | None, dry_run: bool, report_file: Path | None, rebuild: bool = False) -> int:
+    from importers.hsds import import_services, read
+    from importers.report import Report
+    from importers.hsds import Unusable
+
+    path = Path(path)
+    if fmt != "hsds":
+        raise Failure(f"Format {fmt!r} is not supported yet; use hsds")
+    try:
+        data = read(path)
+    except Unusable as exc:
+        report = Report(source=str(path), unusable=str(exc))
+        changed: set[str] = set()
+    else:
+        with ctx.sessions() as session, progress(f"Importing {path.name}") as bar:
+            task = bar.add_task("import", total=len(data) if isinstance(data, list) else None)
+            directory = ctx.directory(session)
+            directory.on_change = None  # the index is brought up to date once, at the end
+            report, changed = import_services(directory, data, str(path), dry_run=dry_run,
+                                              progress=lambda n: bar.advance(task, n))
+    if changed and not dry_run:
+        if rebuild:
+            ctx.indexer.rebuild()
+        else:
+            ctx.indexer.sync(changed)
+    _print_report(report)
+    if report_file:
+        Path(report_file).write_bytes(msgspec.json.format(msgspec.json.encode(report)))
+    return report.exit_code
+
+
+def _print_report(report) -> None:
+    table = Table(title=f"Import of {report.source}", show_header=True)
+    for col in ("created", "updated", "unchanged", "rejected", "marked inactive"):
+        table.add_column(col, justify="right")
+    table.add_row(*(str(x) for x in (report.created, report.updated, report.unchanged, report.rejected, report.deactivated)))
+    err.print(table)
+    for p in report.problems[:200]:
+        err.print(f"[red]rejected[/red] {p.file} {p.record}" + (f" ({p.id})" if p.id else "") + f": {p.field or 'record'}: {p.message}")
+    if len(report.problems) > 200:
+        err.print(f"... and {len(report.problems) - 200} more; use --report FILE for all")
+    for w in report.warnings[:20]:
+        err.print(f"[yellow]warning[/yellow] {w.file} {w.record}: {w.field}: {w.message}")
+    if len(report.warnings) > 20:
+        err.print(f"... and {len(report.warnings) - 20} more warnings; use --report FILE for all")
+    out.print(report.summary())
+
+
+def cmd_export(args, settings: Settings) -> int:
+    from importers.hsds import export_services
+
+    if args.format != "hsds":
+        raise Failure(f"Format {args.format!r} is not supported; use hsds")
+    ctx = _context(settings)
+    path = Path(args.path)
+    if path.is_dir():
+        raise Failure(f"{path} is a folder; give a file name ending in .json")
+    with ctx.sessions() as session:
+        n = export_services(ctx.directory(session), path)
+    ctx.close()
+    out.print(f"Exported {n} services to {path}")
+    return 0
+
+
+def cmd_create_key(args, settings: Settings) -> int:
+    from sociale_kaart.directory import models as m
+    from sociale_kaart.partners.service import create_key
+
+    ctx = _context(settings)
+    with ctx.sessions() as session:
+        if args.organization and session.get(m.Organization, args.organization) is None:
+            raise Failure(f"There is no organization with id {args.organization}")
+        try:
+            key = create_key(session, args.role, args.name or "", args.organization)
+        except ValueError as exc:
+            raise Failure(str(exc)) from None
+    ctx.close()
+    err.print(f"New {args.role} key. It is shown only this once; store it safely:")
+    print(key)
+    return 0
+
+
+def cmd_gazetteer(args, settings: Settings) -> int:
+    from sociale_kaart.geo.gazetteer import GazetteerError, load, read_rows
+
+    ctx = _context(settings)
+    try:
+        text = Path(args.path).read_bytes()
+    except OSError as exc:
+        raise Failure(f"Cannot read {args.path}: {exc.strerror}") from None
+    try:
+        decoded = text.decode("utf-8")
+    except UnicodeDecodeError:
+        decoded = text.decode("cp1252", errors="replace")
+    try:
+        rows = read_rows(decoded, Path(args.path).name)
+    except GazetteerError as exc:
+        raise Failure(f"Nothing loaded: {exc}") from None
+    with ctx.sessions() as session:
+        n = load(session, rows)
+    ctx.close()
+    out.print(f"Loaded {n} postcodes into the gazetteer")
+    return 0
+
+
+def cmd_reindex(args, settings: Settings) -> int:
+    ctx = _context(settings)
+    with progress("Indexing services") as bar:
+        task = bar.add_task("index", total=None)
+        n = ctx.indexer.rebuild(progress=lambda k: bar.advance(task, k))
+    ctx.close()
+    out.print(f"Indexed {n} active services")
+    return 0
+
+
+def cmd_check_index(args, settings: Settings) -> int:
+    ctx = _context(settings)
+    diff = ctx.indexer.check()
+    ctx.close()
+    if args.json:
+        print(json.dumps(diff, indent=1))
+    for kind, ids in diff.items():
+        if not args.json:
+            out.print(f"{kind}: {len(ids)}" + (f"  e.g. {', '.join(ids[:5])}" if ids else ""))
+    if any(diff.values()):
+        out.print("The index differs from the database; run `python -m sociale_kaart reindex`.")
+        return 1
+    out.print("The index matches the database.")
+    return 0
+
+
+# ---- parser ------------------------------------------------------------------------------
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="python -m sociale_kaart",
+        description="Sociale Kaart: social map and referral directory. Settings come from SK_* environment "
+                    "variables (SK_DATABASE_URL, SK_INDEX_DIR, SK_HOST, SK_PORT, SK_GEOCODER).",
+    )
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    sub.add_parser("init-db", help="create or migrate the database schema (safe to repeat)",
+                   description="Create or migrate the schema in SK_DATABASE_URL, add the built-in taxonomies and the national postcode gazetteer. Safe to run again.")
+
+    d = sub.add_parser("demo", help="set up the demo municipality (Huizen) and serve it",
+                       description="Initialise the database if needed, load the demo municipality when the database is empty, build the search index and serve on SK_HOST:SK_PORT.")
+    d.add_argument("--no-serve", action="store_true", help="prepare everything but do not start the server")
+
+    sv = sub.add_parser("serve", help="serve what is in the database", description="Serve the web pages and the API.")
+    sv.add_argument("--workers", type=int, default=1, help="number of server processes (default 1)")
+
+    im = sub.add_parser("import", help="import a file or feed into the directory",
+                        description="Import records. Exit status 0: all accepted; 1: some rejected (the valid ones are stored); 2: the input is unusable (nothing stored).")
+    im.add_argument("format", choices=["hsds", "hsda", "csv", "xlsx"], help="input format")
+    im.add_argument("path", help="file, folder or (for hsda) base URL")
+    im.add_argument("--source", help="name of this source, for provenance (default: the file name)")
+    im.add_argument("--dry-run", action="store_true", help="check and report, store nothing")
+    im.add_argument("--report", type=Path, metavar="FILE", help="also write the report as JSON to FILE")
+
+    ex = sub.add_parser("export", help="export the directory", description="Write the directory as HSDS 3 JSON.")
+    ex.add_argument("format", choices=["hsds"], help="output format")
+    ex.add_argument("path", help="output file (.json)")
+
+    k = sub.add_parser("create-key", help="create an API key (printed once)",
+                       description="Create an API key. The key is printed alone on the last line, once; only its hash is stored.")
+    k.add_argument("--role", required=True, choices=["admin", "editor", "partner", "importer"], help="what the key may do")
+    k.add_argument("--name", help="a name to recognise the key by")
+    k.add_argument("--organization", metavar="ID", help="for a partner key: the organization it may edit")
+
+    g = sub.add_parser("gazetteer", help="manage the offline postcode gazetteer", description="Manage the offline gazetteer.")
+    gsub = g.add_subparsers(dest="action", required=True, metavar="ACTION")
+    gl = gsub.add_parser("load", help="add or replace postcodes from a CSV file (nl_pc4_4pp format)",
+                         description="Add or replace PC4 postcodes from a CSV with columns postcode, woonplaats, gemeente, latitude, longitude (optional: alternatieve_schrijfwijzen, provincie).")
+    gl.add_argument("path", help="CSV file")
+
+    sub.add_parser("reindex", help="rebuild the search index from the database",
+                   description="Rebuild the search index into a fresh folder and swap it in; a running server keeps answering.")
+    ci = sub.add_parser("check-index", help="compare the search index with the database",
+                        description="List services missing from the index, extra in it, or stale. Exit status 1 when they differ.")
+    ci.add_argument("--json", action="store_true", help="print the differences as JSON")
+    return p
+
+
+COMMANDS = {
+    "init-db": cmd_init_db, "demo": cmd_demo, "serve": cmd_serve, "import": cmd_import, "export": cmd_export,
+    "create-key": cmd_create_key, "gazetteer": cmd_gazetteer, "reindex": cmd_reindex, "check-index": cmd_check_index,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    settings = Settings.from_env()
+    try:
+        return COMMANDS[args.command](args, settings)
+    except Failure as exc:
+        err.print(f"[red]Error:[/red] {exc}")
+        return exc.code
+    except (OperationalError, ProgrammingError) as exc:
+        err.print(f"[red]Error:[/red] database problem at {_safe_url(settings.database_url)}: {exc.orig}")
+        return 2
+    except KeyboardInterrupt:
+        return 130

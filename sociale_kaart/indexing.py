@@ -1,0 +1,142 @@
+"""Keeps the search index in step with the database.
+
+The database is the source of truth; `Indexer` turns services into `search_index.Document`s,
+applies every committed write (`sync`), rebuilds the whole index, and compares both sides.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterator
+
+import msgspec
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from search_index import Document, SearchIndex
+from sociale_kaart import vocab
+from sociale_kaart.directory import models as m
+from sociale_kaart.directory.service import SERVICE_FULL_LOAD
+from sociale_kaart.geo.gazetteer import Gazetteer
+
+BATCH = 2000
+DAY_CODES = tuple(vocab.DAYS)
+
+
+def open_days(svc: m.Service) -> list[str]:
+    schedules = list(svc.schedules)
+    for sal in svc.service_at_locations:
+        schedules += sal.schedules
+        schedules += sal.location.schedules
+    days: set[str] = set()
+    for x in schedules:
+        for part in (x.byday or "").split(","):
+            code = part.strip()[-2:].lower()  # "1MO" (first Monday) counts as Monday
+            if code in DAY_CODES:
+                days.add(code)
+    return [d for d in DAY_CODES if d in days]
+
+
+def service_points(svc: m.Service) -> list[tuple[float, float]]:
+    points = []
+    for sal in svc.service_at_locations:
+        loc = sal.location
+        if loc.active and loc.latitude is not None and loc.longitude is not None:
+            if loc.confidential:
+                points.append((round(loc.latitude, 2), round(loc.longitude, 2)))
+            else:
+                points.append((loc.latitude, loc.longitude))
+    return points
+
+
+def service_areas(svc: m.Service, gazetteer: Gazetteer) -> list[str]:
+    areas = {code for a in svc.service_areas if (code := gazetteer.area_code(a.name))}
+    has_place = any(sal.location.active and sal.location.location_type != "virtual" for sal in svc.service_at_locations)
+    if not areas and not has_place:
+        areas.add("nl")  # a virtual service that names no area is there for everyone
+    return sorted(areas)
+
+
+def service_place(svc: m.Service) -> str:
+    for sal in svc.service_at_locations:
+        for a in sal.location.addresses:
+            if a.city:
+                return a.city
+    for a in svc.service_areas:
+        if a.name:
+            return a.name.removeprefix("Gemeente ")
+    return ""
+
+
+def to_document(svc: m.Service, gazetteer: Gazetteer) -> Document:
+    amounts = [c.amount for c in svc.cost_options if c.amount is not None]
+    has_place = any(sal.location.location_type != "virtual" for sal in svc.service_at_locations)
+    keywords = [k for k in (svc.alternate_name,) if k]
+    keywords += [vocab.LIFE_DOMAINS[d.code][0] for d in svc.life_domains if d.code in vocab.LIFE_DOMAINS]
+    doc = Document(
+        id=svc.id,
+        name=svc.name,
+        organization=svc.organization.name,
+        description=" ".join(t for t in (svc.description, svc.eligibility_description) if t),
+        keywords=keywords,
+        tier=svc.tier,
+        life_domains=[d.code for d in svc.life_domains],
+        points=service_points(svc),
+        areas=service_areas(svc, gazetteer),
+        free=bool(amounts) and min(amounts) == 0,
+        cost_amount=min(amounts) if amounts else None,
+        min_age=svc.minimum_age,
+        max_age=svc.maximum_age,
+        languages=sorted({x.code.lower()[:2] for x in svc.languages if x.code}) or ["nl"],
+        wheelchair=(not has_place) or any(sal.location.wheelchair for sal in svc.service_at_locations if sal.location.active),
+        open_days=open_days(svc),
+        crisis=svc.crisis,
+        waiting_weeks=svc.waiting_weeks,
+        access=svc.access,
+        place=service_place(svc),
+        active=svc.status == "active" and svc.organization.active,
+    )
+    version = hashlib.sha1(msgspec.json.encode(doc)).hexdigest()[:16]
+    return msgspec.structs.replace(doc, version=version)
+
+
+class Indexer:
+    def __init__(self, sessions: sessionmaker, index: SearchIndex, gazetteer: Gazetteer):
+        self.sessions = sessions
+        self.index = index
+        self.gazetteer = gazetteer
+
+    def documents(self, session: Session, ids: list[str] | None = None) -> Iterator[Document]:
+        if ids is None:
+            ids = list(session.scalars(select(m.Service.id).order_by(m.Service.id)))
+        for i in range(0, len(ids), BATCH):
+            stmt = select(m.Service).where(m.Service.id.in_(ids[i:i + BATCH])).options(*SERVICE_FULL_LOAD)
+            for svc in session.scalars(stmt):
+                yield to_document(svc, self.gazetteer)
+            session.expunge_all()
+
+    def sync(self, ids: set[str]) -> None:
+        """Apply committed writes: active services are (re)indexed, the rest removed."""
+        with self.sessions() as session:
+            docs = list(self.documents(session, sorted(ids)))
+        active = [d for d in docs if d.active]
+        gone = set(ids) - {d.id for d in active}
+        if active:
+            self.index.upsert(active)
+        if gone:
+            self.index.delete(gone)
+
+    def rebuild(self, progress: Callable[[int], None] | None = None) -> int:
+        with self.sessions() as session:
+            return self.index.rebuild((d for d in self.documents(session) if d.active), progress=progress)
+
+    def check(self) -> dict[str, list[str]]:
+        """Differences between database and index: missing, extra (should not be there), stale."""
+        with self.sessions() as session:
+            want = {d.id: d.version for d in self.documents(session) if d.active}
+        have = self.index.versions()
+        return {
+            "missing": sorted(set(want) - set(have)),
+            "extra": sorted(set(have) - set(want)),
+            "stale": sorted(i for i in set(want) & set(have) if want[i] != have[i]),
+        }

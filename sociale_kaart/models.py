@@ -1,0 +1,8 @@
+"""Imports every domain's tables so that Base.metadata knows them all (Alembic, tests)."""
+
+from sociale_kaart.db import Base
+from sociale_kaart.directory import models as directory  # noqa: F401
+from sociale_kaart.geo import models as geo  # noqa: F401
+from sociale_kaart.partners import models as partners  # noqa: F401
+
+metadata = Base.metadata

@@ -1,0 +1,21 @@
+"""API keys: who may write. Only a hash of each key is stored."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Boolean, ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from sociale_kaart.db import Base, Id, utcnow
+
+
+class ApiKey(Base):
+    __tablename__ = "api_key"
+    id: Mapped[str] = mapped_column(Id(), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20))
+    organization_id: Mapped[str | None] = mapped_column(ForeignKey("organization.id"), index=True)
+    key_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    revoked: Mapped[bool] = mapped_column(Boolean, default=False)

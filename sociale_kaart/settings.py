@@ -1,0 +1,53 @@
+"""Settings: one frozen object, read from `SK_*` environment variables when asked for."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str = "sqlite:///./sociale_kaart.db"
+    index_dir: Path = Path("./search-index")
+    host: str = "127.0.0.1"
+    port: int = 8000
+    geocoder: tuple[str, ...] = ("local",)
+    geocoder_user_agent: str = "sociale-kaart"
+    synonyms_file: Path | None = None
+    tile_url: str = "https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png"
+    tile_attribution: str = 'Kaartgegevens &copy; <a href="https://www.kadaster.nl">Kadaster</a>'
+    demo: bool = False
+    log_requests: bool = True
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_env(cls, environ: os._Environ[str] | dict[str, str] | None = None, **overrides) -> "Settings":
+        env = os.environ if environ is None else environ
+        values: dict = {}
+        if "SK_DATABASE_URL" in env:
+            values["database_url"] = env["SK_DATABASE_URL"]
+        if "SK_INDEX_DIR" in env:
+            values["index_dir"] = Path(env["SK_INDEX_DIR"])
+        if "SK_HOST" in env:
+            values["host"] = env["SK_HOST"]
+        if "SK_PORT" in env:
+            try:
+                values["port"] = int(env["SK_PORT"])
+            except ValueError:
+                raise SystemExit(f"SK_PORT must be a number, not {env['SK_PORT']!r}") from None
+        if "SK_GEOCODER" in env:
+            values["geocoder"] = tuple(p.strip() for p in env["SK_GEOCODER"].split(",") if p.strip())
+        if "SK_GEOCODER_USER_AGENT" in env:
+            values["geocoder_user_agent"] = env["SK_GEOCODER_USER_AGENT"]
+        if env.get("SK_SYNONYMS_FILE"):
+            values["synonyms_file"] = Path(env["SK_SYNONYMS_FILE"])
+        if "SK_TILE_URL" in env:
+            values["tile_url"] = env["SK_TILE_URL"]
+        if "SK_TILE_ATTRIBUTION" in env:
+            values["tile_attribution"] = env["SK_TILE_ATTRIBUTION"]
+        if env.get("SK_DEMO"):
+            values["demo"] = env["SK_DEMO"] not in ("0", "false", "")
+        values.update(overrides)
+        return cls(**values)
