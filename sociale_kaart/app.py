@@ -15,6 +15,7 @@ from sociale_kaart import api
 from sociale_kaart.context import Context
 from sociale_kaart.directory import schemas as s
 from sociale_kaart.directory.controllers import ReadController, WriteController
+from sociale_kaart.search.controllers import SearchController
 from sociale_kaart.settings import Settings
 
 
@@ -38,7 +39,7 @@ def health(request: Request) -> Health:
 
 
 def route_handlers() -> list:
-    return [health, ReadController, WriteController]
+    return [health, ReadController, WriteController, SearchController]
 
 
 def create_app(settings: Settings | None = None, ctx: Context | None = None) -> Litestar:

@@ -127,3 +127,30 @@ def auth(admin_key) -> dict:
 REPO = Path(__file__).resolve().parent.parent
 HSDS_EXAMPLES = REPO / "tests" / "data" / "hsds_examples"
 HSDS_SCHEMAS = REPO / "sociale_kaart" / "hsds" / "schema"
+
+
+@pytest.fixture(scope="session", params=["sqlite", "postgresql"])
+def demo_ctx(request, tmp_path_factory):
+    """The demo municipality loaded once per engine into a database of its own (read-only use!)."""
+    from sociale_kaart.cli import DEMO_DATA, _import
+
+    tmp = tmp_path_factory.mktemp(f"demo-{request.param}")
+    admin = None
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp / 'demo.db'}"
+    else:
+        admin, url = _pg_database()
+        if url is None:
+            pytest.skip(f"PostgreSQL not reachable at {PG_URL} (set CI=true to make this an error)")
+    engine = make_engine(url)
+    init_db(engine)
+    engine.dispose()
+    context = Context(Settings(database_url=url, index_dir=tmp / "index", log_requests=False))
+    code = _import(context, "hsds", DEMO_DATA, source="demo", dry_run=False, report_file=None, rebuild=True)
+    assert code == 0, "the demo data must import without rejections"
+    yield context
+    context.close()
+    if admin is not None:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{make_url(url).database}" WITH (FORCE)'))
+        admin.dispose()

@@ -1,0 +1,130 @@
+"""Search for residents and consultants: parameters in, ranked services with facets out.
+
+One function, `run_search`, serves `GET /api/v1/search`, the HSDA `search` parameter and the
+public results page, so that they always agree.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+import msgspec
+from msgspec import Meta
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from search_index import Query
+from sociale_kaart import vocab
+from sociale_kaart.context import Context
+from sociale_kaart.directory import models as m
+from sociale_kaart.directory.schemas import FieldError, InvalidInput
+
+Day = Literal["mo", "tu", "we", "th", "fr", "sa", "su"]
+MAX_RADIUS_KM = 300
+
+
+class SearchParams(msgspec.Struct, kw_only=True):
+    q: Annotated[str, Meta(max_length=1000)] = ""
+    near: Annotated[str, Meta(max_length=200)] | None = None
+    radius_km: Annotated[float, Meta(gt=0, le=MAX_RADIUS_KM)] | None = None
+    tier: list[str] = []
+    life_domain: list[str] = []
+    free: bool | None = None
+    age: Annotated[int, Meta(ge=0, le=130)] | None = None
+    language: Annotated[str, Meta(pattern=r"^[a-zA-Z]{2}$")] | None = None
+    wheelchair: bool | None = None
+    open_on: Day | None = None
+    page: Annotated[int, Meta(ge=1, le=10_000)] = 1
+    per_page: Annotated[int, Meta(ge=1, le=100)] = 20
+
+
+class Near(msgspec.Struct):
+    lat: float
+    lon: float
+    label: str
+
+
+class SearchResult(msgspec.Struct):
+    id: str
+    name: str
+    organization: str
+    tier: str
+    life_domains: list[str]
+    distance_km: float | None
+    free: bool
+    snippet: str
+    score: float
+    place: str = ""
+
+
+class SearchResponse(msgspec.Struct):
+    total: int
+    page: int
+    per_page: int
+    near: Near | None
+    results: list[SearchResult]
+    facets: dict[str, dict[str, int]]
+    suggestion: str | None = None
+    fuzzy: bool = False
+
+
+def check_codes(params: SearchParams) -> None:
+    errors = [FieldError("tier", f"unknown tier {t!r}; use one of: {', '.join(vocab.TIERS)}")
+              for t in params.tier if t not in vocab.TIERS]
+    errors += [FieldError("life_domain", f"unknown life domain {d!r}; use one of: {', '.join(vocab.LIFE_DOMAINS)}")
+               for d in params.life_domain if d not in vocab.LIFE_DOMAINS]
+    if errors:
+        raise InvalidInput(errors)
+
+
+def to_query(ctx: Context, params: SearchParams) -> tuple[Query, Near | None]:
+    check_codes(params)
+    near = None
+    lat = lon = None
+    areas: list[str] = []
+    if params.near and params.near.strip():
+        place = ctx.gazetteer.resolve(params.near)
+        if place is None:
+            raise InvalidInput([FieldError("near", f"we do not know the place or postcode {params.near!r}; try a postcode like 1271 or a town name")])
+        near = Near(round(place.lat, 6), round(place.lon, 6), place.label)
+        lat, lon, areas = place.lat, place.lon, place.areas
+    radius = params.radius_km if params.radius_km is not None else (10.0 if near else None)
+    query = Query(
+        q=params.q.strip(), lat=lat, lon=lon, radius_km=radius, areas=areas, tiers=params.tier,
+        life_domains=params.life_domain, free=params.free or None, age=params.age,
+        language=params.language.lower() if params.language else None, wheelchair=params.wheelchair or None,
+        open_on=params.open_on, sort="distance" if near and not params.q.strip() else "relevance",
+        page=params.page, per_page=params.per_page,
+    )
+    return query, near
+
+
+def run_search(ctx: Context, params: SearchParams) -> SearchResponse:
+    query, near = to_query(ctx, params)
+    result = ctx.index.search(query)
+    ids = [h.id for h in result.hits]
+    rows = {}
+    if ids:
+        with ctx.sessions() as session:
+            stmt = select(m.Service).where(m.Service.id.in_(ids)).options(
+                selectinload(m.Service.organization), selectinload(m.Service.life_domains), selectinload(m.Service.cost_options),
+                selectinload(m.Service.service_at_locations).selectinload(m.ServiceAtLocation.location).selectinload(m.Location.addresses),
+                selectinload(m.Service.service_areas),
+            )
+            rows = {svc.id: _row(svc) for svc in session.scalars(stmt)}
+    results = [
+        SearchResult(id=h.id, score=round(h.score, 3), distance_km=None if h.distance_km is None else round(h.distance_km, 2),
+                     snippet=h.snippet, **rows[h.id])
+        for h in result.hits if h.id in rows
+    ]
+    return SearchResponse(total=result.total, page=params.page, per_page=params.per_page, near=near, results=results,
+                          facets=result.facets, suggestion=result.suggestion, fuzzy=result.fuzzy)
+
+
+def _row(svc: m.Service) -> dict:
+    from sociale_kaart.indexing import service_place
+
+    amounts = [c.amount for c in svc.cost_options if c.amount is not None]
+    return dict(name=svc.name, organization=svc.organization.name, tier=svc.tier,
+                life_domains=[d.code for d in svc.life_domains], free=bool(amounts) and min(amounts) == 0,
+                place=service_place(svc))
