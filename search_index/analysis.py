@@ -1,0 +1,371 @@
+"""Dutch text analysis for the search index.
+
+Everything here is pure Python and independent of whoosh's analyzer chain:
+documents are analysed once (with per-word caches) and handed to whoosh as
+space separated terms, and queries are analysed into *groups* of weighted
+alternatives that the index scores with NumPy.
+
+Pipeline per word: lowercase -> accent folding -> stop word removal ->
+Snowball Dutch stem (+ a small normalisation so "boodschappen" and
+"boodschap" share a stem) -> compound splitting against a lexicon of known
+word parts (shipped ``lexicon.txt`` + synonyms + at query time the index
+vocabulary); the stems of the parts are emitted as extra terms.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, Iterable
+
+from whoosh.lang import stemmer_for_language, stopwords_for_language
+
+HERE = Path(__file__).resolve().parent
+SHIPPED_SYNONYMS = HERE / "synonyms.txt"
+SHIPPED_LEXICON = HERE / "lexicon.txt"
+
+#: Maximum number of (non stop word) query words that are used.
+MAX_QUERY_TERMS = 32
+#: Minimum length of a compound part.
+MIN_PART = 3
+#: Words shorter than this are never split.
+MIN_COMPOUND = 6
+#: Longer "words" are not split (garbage input; keeps queries fast).
+MAX_COMPOUND = 40
+
+STOP_WORDS: frozenset[str] = frozenset(stopwords_for_language("nl"))
+#: Extra words that carry no meaning in lay search phrasing; only removed
+#: from queries (documents keep them so nothing is lost at index time).
+QUERY_STOP_WORDS: frozenset[str] = STOP_WORDS | frozenset(
+    """zoek zoeken zocht gezocht graag willen wilt wil wel even iemand
+    waar welke kunt kun mag mogen krijgen hebt heb nodig alstublieft aub
+    please hallo hoi beste dank bedankt""".split()
+)
+
+_stem_nl = stemmer_for_language("nl")
+_WORD_RE = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
+_DOUBLE_END = re.compile(r"([bcdfghjklmnpqrstvwxz])\1$")
+
+
+@lru_cache(maxsize=200_000)
+def fold(text: str) -> str:
+    """Lowercase and strip accents (é -> e, ë -> e, ĳ -> ij)."""
+    text = text.lower()
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def words(text: str) -> list[str]:
+    """Folded surface words. Hyphenated words and apostrophes are joined
+    ("re-integratie" -> "reintegratie", "auto's" -> "autos"); the hyphen
+    parts are recovered by :func:`index_terms` as compound parts."""
+    if not text:
+        return []
+    return [w.replace("'", "") for w in _WORD_RE.findall(fold(text))]
+
+
+def _hyphen_words(text: str) -> list[str]:
+    # like words() but keeps hyphens so parts can be recovered
+    return [w.replace("'", "") for w in _WORD_RE.findall(fold(text))]
+
+
+@lru_cache(maxsize=300_000)
+def stem(word: str) -> str:
+    """Snowball Dutch stem plus normalisation of final consonant doubling and
+    z/s, v/f alternation (boodschapp -> boodschap, dakloz -> daklos,
+    briev -> brief)."""
+    if len(word) <= 2 or word.isdigit():
+        return word
+    s = _stem_nl(word)
+    if len(s) > 3:
+        s = _DOUBLE_END.sub(r"\1", s)
+        if s[-1] == "z":
+            s = s[:-1] + "s"
+        elif s[-1] == "v":
+            s = s[:-1] + "f"
+    return s
+
+
+def _inflections(base: str) -> set[str]:
+    """Plausible inflected forms of a base word (overgeneration is fine)."""
+    forms = {base, base + "s", base + "en", base + "e", base + "n", base + "ers"}
+    if len(base) >= 3:
+        last = base[-1]
+        stemv = base[:-1]
+        if last not in "aeiouy":
+            forms.add(base + last + "en")  # boodschap -> boodschappen
+            forms.add(base + last + "e")
+        # long vowel shortening: straat -> straten, dakloos -> daklozen
+        if len(base) >= 4 and base[-3] == base[-2] and base[-2] in "aeou":
+            short = base[:-2] + last
+            forms.add(short[:-1] + {"s": "z", "f": "v"}.get(last, last) + "en")
+            forms.add(short + "en")
+        if last == "f":
+            forms.add(stemv + "ven")
+        if last == "s":
+            forms.add(stemv + "zen")
+        if base.endswith("heid"):
+            forms.add(base[:-4] + "heden")
+    return forms
+
+
+class Lexicon:
+    """Known word parts for compound splitting."""
+
+    def __init__(self, bases: Iterable[str] = ()):
+        self.forms: set[str] = set()
+        self.add(bases)
+
+    def add(self, bases: Iterable[str]) -> None:
+        for b in bases:
+            for w in words(b):
+                if len(w) >= MIN_PART and w not in STOP_WORDS:
+                    self.forms.update(_inflections(w))
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.forms
+
+
+def split_compound(word: str, is_part: Callable[[str], bool]) -> tuple[str, ...] | None:
+    """Split ``word`` into the fewest known parts (each >= MIN_PART chars),
+    allowing a linking -s- between parts. Returns None when no split into at
+    least two parts exists."""
+    n = len(word)
+    if n < MIN_COMPOUND or n > MAX_COMPOUND:
+        return None
+    best: list[tuple[str, ...] | None] = [None] * (n + 2)
+    best[n] = ()
+    for i in range(n - MIN_PART, -1, -1):
+        cand: tuple[str, ...] | None = None
+        for j in range(n, i + MIN_PART - 1, -1):
+            part = word[i:j]
+            if (i == 0 and j == n) or not is_part(part):
+                continue
+            nexts = (j, j + 1) if j < n and word[j] == "s" else (j,)
+            for k in nexts:
+                rest = best[k]
+                if rest is not None:
+                    c = (part,) + rest
+                    if cand is None or len(c) < len(cand):
+                        cand = c
+            if cand is not None and len(cand) == 1:
+                break
+        best[i] = cand
+    res = best[0]
+    if res is None or len(res) < 2:
+        return None
+    return res
+
+
+def _all_parts(word: str, is_part: Callable[[str], bool], depth: int = 0) -> list[str]:
+    parts = split_compound(word, is_part)
+    if not parts:
+        return []
+    out: list[str] = []
+    for p in parts:
+        out.append(p)
+        if depth < 2:
+            out.extend(_all_parts(p, is_part, depth + 1))
+    return out
+
+
+class Analyzer:
+    """Document and query analysis sharing one lexicon and synonym table."""
+
+    def __init__(self, synonyms: Path | None = None, lexicon: Path | None = None):
+        self.lexicon = Lexicon()
+        self.lexicon.add(_read_lines(lexicon or SHIPPED_LEXICON))
+        self.synonyms = SynonymTable()
+        self.synonyms.load(SHIPPED_SYNONYMS)
+        if synonyms is not None:
+            self.synonyms.load(Path(synonyms))
+        for group in self.synonyms.groups:
+            self.lexicon.add(p for p in group if " " not in p)
+        self._doc_cache: dict[str, tuple[str, ...]] = {}
+
+    # -- documents ---------------------------------------------------------
+
+    def word_terms(self, word: str) -> tuple[str, ...]:
+        """Index terms for one folded surface word (cached): its stem plus the
+        stems of its compound parts (lexicon based)."""
+        t = self._doc_cache.get(word)
+        if t is not None:
+            return t
+        if "-" in word:
+            hparts = [p for p in word.split("-") if p]
+            joined = "".join(hparts)
+            terms = [stem(joined)]
+            for p in hparts:
+                if len(p) >= MIN_PART and p not in STOP_WORDS:
+                    terms.extend(self.word_terms(p))
+        else:
+            terms = [stem(word)]
+            for p in _all_parts(word, self.lexicon.__contains__):
+                if p not in STOP_WORDS:
+                    terms.append(stem(p))
+        t = tuple(terms)
+        if len(self._doc_cache) > 500_000:
+            self._doc_cache.clear()
+        self._doc_cache[word] = t
+        return t
+
+    def analyze(self, text: str) -> tuple[list[str], list[str]]:
+        """Returns (index terms, surface words) of a text; stop words are
+        dropped."""
+        terms: list[str] = []
+        surface: list[str] = []
+        for w in _hyphen_words(text):
+            if w in STOP_WORDS:
+                continue
+            terms.extend(self.word_terms(w))
+            surface.append(w.replace("-", ""))
+        return terms, surface
+
+    # -- queries -----------------------------------------------------------
+
+    def query_words(self, q: str) -> list[str]:
+        """Folded query words (hyphens kept) including stop words, capped."""
+        ws = _hyphen_words(q[:4000])
+        out: list[str] = []
+        n = 0
+        for w in ws:
+            out.append(w)
+            if w not in QUERY_STOP_WORDS:
+                n += 1
+                if n >= MAX_QUERY_TERMS:
+                    break
+        return out[: MAX_QUERY_TERMS * 3]
+
+    def analyze_query(
+        self, q: str, vocab_contains: Callable[[str], bool] | None = None
+    ) -> list["Group"]:
+        """Analyse a query into groups (one per meaningful word) of weighted
+        alternatives. ``vocab_contains`` tells whether a surface word occurs
+        in the index; it extends the lexicon for compound splitting."""
+        ws = self.query_words(q)
+        lex = self.lexicon
+
+        def is_part(p: str) -> bool:
+            if p in STOP_WORDS:
+                return False
+            return p in lex or (vocab_contains is not None and vocab_contains(p))
+
+        groups: list[Group | None] = []
+        for w in ws:
+            if w in QUERY_STOP_WORDS:
+                groups.append(None)
+                continue
+            joined = w.replace("-", "")
+            g = Group(word=joined)
+            g.alts.append(Alt((stem(joined),), "all", 1.0))
+            if "-" in w:
+                parts = [p for p in w.split("-") if len(p) >= MIN_PART and p not in STOP_WORDS]
+            else:
+                parts = [p for p in _all_parts(joined, is_part) if p not in STOP_WORDS]
+            pstems = tuple(dict.fromkeys(stem(p) for p in parts if stem(p) != stem(joined)))
+            if pstems:
+                g.alts.append(Alt(pstems, "any", 0.8))
+            groups.append(g)
+
+        # synonyms: match phrases over stems (stop words included)
+        stems = [stem(w.replace("-", "")) for w in ws]
+        self.synonyms.expand(stems, groups)
+        return [g for g in groups if g is not None]
+
+
+@dataclass
+class Alt:
+    """One way a query word can match: ``terms`` (stems) combined with
+    ``mode`` "all" (every term must occur) or "any" (score scaled by the
+    fraction of terms present), multiplied by ``weight``."""
+
+    terms: tuple[str, ...]
+    mode: str
+    weight: float
+
+
+@dataclass
+class Group:
+    word: str
+    alts: list[Alt] = field(default_factory=list)
+
+    def all_terms(self) -> set[str]:
+        return {t for a in self.alts for t in a.terms}
+
+
+SYNONYM_WEIGHT = 0.6
+
+
+class SynonymTable:
+    def __init__(self) -> None:
+        self.groups: list[list[str]] = []  # folded phrases
+
+    def load(self, path: Path) -> None:
+        for line in _read_lines(path):
+            if line.startswith("!"):
+                drop = " ".join(words(line[1:].replace("-", " ")) or [""])
+                drop_key = _phrase_key(line[1:])
+                self.groups = [
+                    [p for p in g if _phrase_key(p) != drop_key and p != drop] for g in self.groups
+                ]
+                continue
+            members = [m.strip() for m in line.split(",") if m.strip()]
+            if len(members) >= 2:
+                self.groups.append(members)
+        self._index()
+
+    def _index(self) -> None:
+        # phrase key (tuple of stems) -> list of alternative term tuples
+        self.by_key: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+        for g in self.groups:
+            keyed = [(_phrase_key(p), _phrase_terms(p)) for p in g]
+            for key, _ in keyed:
+                if not key:
+                    continue
+                alts = self.by_key.setdefault(key, [])
+                for k2, terms in keyed:
+                    if k2 != key and terms and terms not in alts:
+                        alts.append(terms)
+        self.max_len = max((len(k) for k in self.by_key), default=1)
+
+    def expand(self, stems: list[str], groups: list["Group | None"]) -> None:
+        n = len(stems)
+        for i in range(n):
+            for ln in range(min(self.max_len, n - i), 0, -1):
+                key = tuple(stems[i : i + ln])
+                alts = self.by_key.get(key)
+                if not alts:
+                    continue
+                targets = [g for g in groups[i : i + ln] if g is not None]
+                for g in targets:
+                    have = {a.terms for a in g.alts}
+                    for terms in alts:
+                        if terms not in have:
+                            g.alts.append(Alt(terms, "all", SYNONYM_WEIGHT))
+                            have.add(terms)
+                break
+
+
+def _phrase_key(phrase: str) -> tuple[str, ...]:
+    return tuple(stem(w.replace("-", "")) for w in _hyphen_words(phrase))
+
+
+def _phrase_terms(phrase: str) -> tuple[str, ...]:
+    return tuple(
+        dict.fromkeys(stem(w.replace("-", "")) for w in _hyphen_words(phrase) if w not in STOP_WORDS)
+    )
+
+
+def _read_lines(path: Path) -> list[str]:
+    out = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            line = line.strip()
+            if line and not line.startswith("#"):
+                out.append(line)
+    return out

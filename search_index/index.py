@@ -1,0 +1,1239 @@
+"""SearchIndex: one object owning a whoosh index plus NumPy side arrays.
+
+Design (after moinwiki's indexing.py, adapted for speed):
+
+* whoosh stores, per generation directory, the analysed text fields (as
+  pre-analysed space separated terms), a ``words`` field with surface words
+  (vocabulary for suggestions, typo fallback and query-time compound
+  splitting), a compact msgpack ``payload`` column with all filter/facet/geo
+  attributes and a stored (name, description) pair for snippets.
+* whoosh answers "which documents contain this term, how often": posting
+  lists are read in bulk per block and BM25F-style scores are computed with
+  NumPy (whoosh's per-document Python collector is far too slow for totals and
+  facets over 100k documents). Everything else (filters, facets, geo,
+  ranking) is NumPy over arrays aligned with the searcher's document numbers.
+* Per-segment arrays are cached by whoosh segment id (segments are
+  immutable, only their deletion sets change), so a refresh after a small
+  write only decodes the new segment.
+* Layout: ``path/CURRENT`` names the live generation ``path/gen-NNNNNN``;
+  rebuild() writes a new generation and swaps the pointer atomically.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import os
+import re
+import shutil
+import threading
+import time
+from collections import OrderedDict
+from pathlib import Path
+from typing import Callable, Iterable
+
+import msgspec
+import numpy as np
+from whoosh import columns, fields, index as windex
+from whoosh.analysis import SpaceSeparatedTokenizer
+from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.filedb.filestore import FileStorage
+from whoosh.index import LockError
+
+from .analysis import Alt, Analyzer, Group, _WORD_RE, fold, stem
+from .model import DAYS, TIERS, Document, Hit, Query, Result
+
+log = logging.getLogger(__name__)
+
+POINTER = "CURRENT"
+GEN_PREFIX = "gen-"
+REFRESH_INTERVAL = 0.2  # seconds between cheap staleness checks in search()
+RETIRE_AFTER = 30.0  # seconds an old searcher is kept open for other threads
+WRITE_TIMEOUT = 60.0  # total seconds a writer waits for whoosh's lock
+
+# text fields and their boosts (BM25F-style: per field BM25, weighted sum)
+TEXT_FIELDS = ("name", "kw", "org", "desc")
+FIELD_BOOST = np.array([3.0, 2.5, 1.5, 1.0], dtype=np.float32)
+BM25_K1 = 1.2
+BM25_B = np.array([0.5, 0.5, 0.5, 0.75], dtype=np.float32)
+
+# multiplicative boost per tier so less intensive help is not buried
+TIER_BOOST = np.array([1.15, 1.12, 1.1, 1.0, 0.9, 0.9, 1.0], dtype=np.float32)
+TIER_CODE = {t: i for i, t in enumerate(TIERS)}
+UNKNOWN_TIER = len(TIERS)
+DAY_BIT = {d: 1 << i for i, d in enumerate(DAYS)}
+
+FUZZY_MIN_RESULTS = 3
+FUZZY_WEIGHT = 0.7
+FUZZY_MAX_EXPANSIONS = 8
+EARTH_KM = 6371.0088
+AGE_LO, AGE_HI = -1, 32767
+
+STORED_DESC_CHARS = 2000
+
+
+class _Payload(msgspec.Struct, array_like=True):
+    id: str
+    version: str
+    tier: int
+    domains: list[str]
+    languages: list[str]
+    free: bool
+    min_age: int | None
+    max_age: int | None
+    wheelchair: bool
+    days: int
+    crisis: bool
+    access: str
+    place: str
+    points: list[tuple[float, float]]
+    areas: list[str]
+    lens: tuple[int, int, int, int]
+    cost: float | None = None
+    waiting: int | None = None
+
+
+_enc = msgspec.msgpack.Encoder()
+_dec = msgspec.msgpack.Decoder(_Payload)
+
+
+def make_schema() -> fields.Schema:
+    tok = SpaceSeparatedTokenizer()
+    text = dict(analyzer=tok, scorable=False, lowercase=False)
+    return fields.Schema(
+        id=fields.ID(unique=True),
+        name=fields.KEYWORD(**text),
+        kw=fields.KEYWORD(**text),
+        org=fields.KEYWORD(**text),
+        desc=fields.KEYWORD(**text),
+        words=fields.KEYWORD(**text),
+        payload=fields.COLUMN(columns.VarBytesColumn()),
+        snip=fields.STORED(),
+    )
+
+
+class _Registry:
+    """Grow-only mapping of string codes to small ints (process local)."""
+
+    def __init__(self) -> None:
+        self.codes: dict[str, int] = {}
+        self.names: list[str] = []
+
+    def get(self, name: str) -> int:
+        c = self.codes.get(name)
+        if c is None:
+            c = self.codes[name] = len(self.names)
+            self.names.append(name)
+        return c
+
+    def bits(self, names: Iterable[str]) -> int:
+        m = 0
+        for n in names:
+            c = self.get(n)
+            if c < 64:
+                m |= 1 << c
+        return m
+
+
+class _Seg:
+    """Decoded per-segment arrays (local document numbers)."""
+
+    __slots__ = (
+        "n", "ids", "versions", "tier", "dom", "lang", "free", "min_age", "max_age", "wheel",
+        "days", "crisis", "access", "place", "lens", "plat", "plon", "prow", "acode", "arow",
+        "vocab",
+    )
+
+
+class _State:
+    """Everything needed to answer a search for one reader state."""
+
+    def __init__(self) -> None:
+        self.term_cache: OrderedDict = OrderedDict()
+        self.term_cache_size = 0
+        self._id_rank = None
+        self._id_row = None
+        self._vocabs = None
+
+
+class SearchIndex:
+    def __init__(self, path: str | os.PathLike, *, synonyms: Path | None = None):
+        self.path = Path(path)
+        self.path.mkdir(parents=True, exist_ok=True)
+        self.analyzer = Analyzer(synonyms=synonyms)
+        self.schema = make_schema()
+        self.needs_rebuild = False
+        self._lock = threading.RLock()
+        self._seg_cache: dict[str, _Seg] = {}
+        self._post_cache: OrderedDict = OrderedDict()  # (segid, field, term) -> arrays
+        self._post_cache_size = 0
+        self._reg_dom = _Registry()
+        self._reg_lang = _Registry()
+        self._reg_access = _Registry()
+        self._reg_place = _Registry()
+        self._reg_area = _Registry()
+        self._retired: list[tuple[float, object]] = []
+        self._state: _State | None = None
+        self._pointer_sig = None
+        self._last_check = 0.0
+        self._closed = False
+        self._open()
+
+    # ------------------------------------------------------------------
+    # generations and pointer
+
+    def _read_pointer(self) -> str | None:
+        try:
+            name = (self.path / POINTER).read_text(encoding="utf-8").strip()
+        except FileNotFoundError:
+            return None
+        return name or None
+
+    def _pointer_stat(self):
+        try:
+            st = os.stat(self.path / POINTER)
+            return (st.st_ino, st.st_mtime_ns, st.st_size)
+        except FileNotFoundError:
+            return None
+
+    def _write_pointer(self, gen: str) -> None:
+        tmp = self.path / f".{POINTER}.{os.getpid()}.{threading.get_ident()}.tmp"
+        with open(tmp, "w", encoding="utf-8") as fh:
+            fh.write(gen + "\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, self.path / POINTER)
+
+    def _generations(self) -> list[str]:
+        return sorted(p.name for p in self.path.iterdir() if p.name.startswith(GEN_PREFIX) and p.is_dir())
+
+    def _new_generation(self) -> str:
+        while True:
+            gens = self._generations()
+            nxt = int(gens[-1][len(GEN_PREFIX):]) + 1 if gens else 1
+            name = f"{GEN_PREFIX}{nxt:06d}"
+            try:
+                (self.path / name).mkdir()
+                return name
+            except FileExistsError:
+                continue
+
+    def _create_empty_generation(self) -> str:
+        gen = self._new_generation()
+        FileStorage(str(self.path / gen)).create_index(self.schema)
+        self._write_pointer(gen)
+        return gen
+
+    def _cleanup_generations(self, keep: str) -> None:
+        """Remove generations older than the previous one (that one stays so
+        searchers in other processes keep working until they refresh)."""
+        gens = self._generations()
+        if keep not in gens:
+            return
+        idx = gens.index(keep)
+        for old in gens[: max(0, idx - 1)]:
+            shutil.rmtree(self.path / old, ignore_errors=True)
+
+    def _open(self) -> None:
+        gen = self._read_pointer()
+        if gen is None or not (self.path / gen).is_dir():
+            self.needs_rebuild = True
+            gen = self._create_empty_generation()
+        try:
+            self._load_generation(gen)
+        except Exception:
+            log.exception("search index at %s is damaged; recreating it empty", self.path)
+            self.needs_rebuild = True
+            gen = self._create_empty_generation()
+            self._load_generation(gen)
+
+    def _load_generation(self, gen: str) -> None:
+        sig = self._pointer_stat()
+        ix = windex.open_dir(str(self.path / gen))
+        searcher = ix.searcher()
+        try:
+            state = self._build_state(gen, ix, searcher)
+            self._verify(state)
+        except Exception:
+            searcher.close()
+            raise
+        self._swap_state(state)
+        self._pointer_sig = sig
+
+    def _verify(self, st: _State) -> None:
+        # touch the postings and stored fields so damaged files show up now
+        r = st.searcher.reader()
+        for fname in ("id", "desc"):
+            for i, t in enumerate(r.lexicon(fname)):
+                self._segment_postings_all(st, fname, t.decode("utf-8"))
+                break
+        if st.n:
+            first_alive = np.flatnonzero(st.alive)
+            if len(first_alive):
+                st.searcher.stored_fields(int(first_alive[0]))
+
+    def _swap_state(self, state: _State) -> None:
+        with self._lock:
+            old = self._state
+            self._state = state
+            now = time.monotonic()
+            if old is not None and old.searcher is not state.searcher:
+                self._retired.append((now, old.searcher))
+            keep = []
+            for t, s in self._retired:
+                if now - t > RETIRE_AFTER:
+                    try:
+                        s.close()
+                    except Exception:
+                        pass
+                else:
+                    keep.append((t, s))
+            self._retired = keep
+            live = {sid for sid, _, _ in state.segs}
+            for sid in list(self._seg_cache):
+                if sid not in live:
+                    del self._seg_cache[sid]
+
+    # ------------------------------------------------------------------
+    # refresh
+
+    def refresh(self) -> None:
+        """Pick up changes made by other processes (new generation or new
+        segments). Cheap when nothing changed."""
+        with self._lock:
+            self._last_check = time.monotonic()
+            sig = self._pointer_stat()
+            st = self._state
+            if sig != self._pointer_sig:
+                gen = self._read_pointer()
+                if gen and gen != st.gen and (self.path / gen).is_dir():
+                    try:
+                        self._load_generation(gen)
+                        return
+                    except Exception:
+                        log.exception("could not open generation %s", gen)
+                        return
+                self._pointer_sig = sig
+            try:
+                up = st.searcher.up_to_date()
+            except Exception:
+                up = False
+            if not up:
+                try:
+                    ix = st.ix
+                    searcher = ix.searcher()
+                    self._swap_state(self._build_state(st.gen, ix, searcher))
+                except Exception:
+                    log.exception("refresh of %s failed", st.gen)
+
+    def _maybe_refresh(self) -> None:
+        if time.monotonic() - self._last_check >= REFRESH_INTERVAL:
+            self.refresh()
+
+    # ------------------------------------------------------------------
+    # state construction
+
+    def _decode_segment(self, reader) -> _Seg:
+        n = reader.doc_count_all()
+        s = _Seg()
+        s.n = n
+        s.vocab = None
+        if n and reader.has_column("payload"):
+            cr = reader.column_reader("payload", translate=False)
+            raw = [cr[i] for i in range(n)]
+        else:
+            raw = []
+        rows = [_dec.decode(b) if b else None for b in raw]
+        rows += [None] * (n - len(rows))
+        blank = _Payload("", "", UNKNOWN_TIER, [], [], False, None, None, False, 0, False, "", "", [], [], (0, 0, 0, 0))
+        rows = [r if r is not None else blank for r in rows]
+        s.ids = [r.id for r in rows]
+        s.versions = [r.version for r in rows]
+        s.tier = np.fromiter((r.tier for r in rows), np.int8, n)
+        s.dom = np.fromiter((self._reg_dom.bits(r.domains) for r in rows), np.uint64, n)
+        s.lang = np.fromiter((self._reg_lang.bits(r.languages) for r in rows), np.uint64, n)
+        s.free = np.fromiter((r.free for r in rows), np.bool_, n)
+        s.min_age = np.fromiter((AGE_LO if r.min_age is None else r.min_age for r in rows), np.int16, n)
+        s.max_age = np.fromiter((AGE_HI if r.max_age is None else r.max_age for r in rows), np.int16, n)
+        s.wheel = np.fromiter((r.wheelchair for r in rows), np.bool_, n)
+        s.days = np.fromiter((r.days for r in rows), np.uint8, n)
+        s.crisis = np.fromiter((r.crisis for r in rows), np.bool_, n)
+        s.access = np.fromiter((self._reg_access.get(r.access) for r in rows), np.int32, n)
+        s.place = np.fromiter((self._reg_place.get(r.place) for r in rows), np.int32, n)
+        s.lens = np.array([r.lens for r in rows], dtype=np.float32).reshape(n, 4)
+        plat, plon, prow, acode, arow = [], [], [], [], []
+        for i, r in enumerate(rows):
+            for lat, lon in r.points:
+                plat.append(lat)
+                plon.append(lon)
+                prow.append(i)
+            for a in r.areas:
+                acode.append(self._reg_area.get(a))
+                arow.append(i)
+        s.plat = np.radians(np.array(plat, dtype=np.float64))
+        s.plon = np.radians(np.array(plon, dtype=np.float64))
+        s.prow = np.array(prow, dtype=np.int32)
+        s.acode = np.array(acode, dtype=np.int32)
+        s.arow = np.array(arow, dtype=np.int32)
+        return s
+
+    def _build_state(self, gen: str, ix, searcher) -> _State:
+        st = _State()
+        st.gen = gen
+        st.ix = ix
+        st.searcher = searcher
+        reader = searcher.reader()
+        leaves = reader.leaf_readers()
+        segs: list[_Seg] = []
+        st.segs = []
+        st.leaf = []
+        alive_parts = []
+        for r, base in leaves:
+            seg = r.segment() if hasattr(r, "segment") else None
+            if seg is None:  # EmptyReader
+                continue
+            sid = seg.segment_id()
+            s = self._seg_cache.get(sid)
+            if s is None:
+                s = self._decode_segment(r)
+                self._seg_cache[sid] = s
+            segs.append(s)
+            st.segs.append((sid, base, s.n))
+            st.leaf.append((r, base, sid))
+            alive = np.ones(s.n, dtype=np.bool_)
+            if r.has_deletions():
+                dels = np.fromiter(seg.deleted_docs(), dtype=np.int64)
+                dels = dels[dels < s.n]
+                alive[dels] = False
+            alive_parts.append(alive)
+        n = sum(s.n for s in segs)
+        st.n = n
+
+        def cat(attr, dtype):
+            if not segs:
+                return np.zeros(0, dtype=dtype)
+            return np.concatenate([getattr(s, attr) for s in segs]).astype(dtype, copy=False)
+
+        st.alive = np.concatenate(alive_parts) if alive_parts else np.zeros(0, np.bool_)
+        # remove ids that were never real rows (blank payloads)
+        st.ids = np.array([i for s in segs for i in s.ids], dtype=object)
+        st.versions = [v for s in segs for v in s.versions]
+        st.tier = cat("tier", np.int8)
+        st.dom = cat("dom", np.uint64)
+        st.lang = cat("lang", np.uint64)
+        st.free = cat("free", np.bool_)
+        st.min_age = cat("min_age", np.int16)
+        st.max_age = cat("max_age", np.int16)
+        st.wheel = cat("wheel", np.bool_)
+        st.days = cat("days", np.uint8)
+        st.crisis = cat("crisis", np.bool_)
+        st.access = cat("access", np.int32)
+        st.place = cat("place", np.int32)
+        st.lens = np.concatenate([s.lens for s in segs]) if segs else np.zeros((0, 4), np.float32)
+        st.plat = cat("plat", np.float64)
+        st.plon = cat("plon", np.float64)
+        st.prow = (
+            np.concatenate([s.prow + base for s, (_, base, _) in zip(segs, st.segs)]).astype(np.int32)
+            if segs else np.zeros(0, np.int32)
+        )
+        st.acode = cat("acode", np.int32)
+        st.arow = (
+            np.concatenate([s.arow + base for s, (_, base, _) in zip(segs, st.segs)]).astype(np.int32)
+            if segs else np.zeros(0, np.int32)
+        )
+        if n:
+            st.alive &= st.tier != UNKNOWN_TIER
+        st.count = int(st.alive.sum())
+        # BM25 statistics over live docs
+        if st.count:
+            st.avglen = np.maximum(st.lens[st.alive].mean(axis=0), 1.0).astype(np.float32)
+        else:
+            st.avglen = np.ones(4, np.float32)
+        st.norm = (1 - BM25_B) + BM25_B * (st.lens / st.avglen)  # (n, 4)
+        st.norm = (BM25_K1 * st.norm).astype(np.float32)
+        return st
+
+    # ------------------------------------------------------------------
+    # postings -> numpy
+
+    def _segment_postings(self, reader, sid: str, fname: str, term: str):
+        key = (sid, fname, term)
+        hit = self._post_cache.get(key)
+        if hit is not None:
+            self._post_cache.move_to_end(key)
+            return hit
+        ids, tf = _read_postings(reader, fname, term)
+        if reader.doc_count_all() >= 1000:
+            self._post_cache[key] = (ids, tf)
+            self._post_cache_size += ids.nbytes + tf.nbytes
+            while self._post_cache_size > 96 * 2**20 and self._post_cache:
+                _, (a, b) = self._post_cache.popitem(last=False)
+                self._post_cache_size -= a.nbytes + b.nbytes
+        return ids, tf
+
+    def _segment_postings_all(self, st: _State, fname: str, term: str):
+        parts_i, parts_t = [], []
+        for r, base, sid in st.leaf:
+            ids, tf = self._segment_postings(r, sid, fname, term)
+            if len(ids):
+                parts_i.append(ids + base)
+                parts_t.append(tf)
+        if not parts_i:
+            return None
+        if len(parts_i) == 1:
+            return parts_i[0], parts_t[0]
+        return np.concatenate(parts_i), np.concatenate(parts_t)
+
+    def _term_vector(self, st: _State, term: str):
+        """Sparse BM25F contribution of one term: (doc rows, scores)."""
+        cache = st.term_cache
+        hit = cache.get(term)
+        if hit is not None:
+            cache.move_to_end(term)
+            return hit
+        acc = None
+        N = max(st.count, 1)
+        for f, fname in enumerate(TEXT_FIELDS):
+            p = self._segment_postings_all(st, fname, term)
+            if p is None:
+                continue
+            ids, tf = p
+            df = len(ids)
+            idf = np.log(1.0 + (N - df + 0.5) / (df + 0.5))
+            contrib = FIELD_BOOST[f] * idf * (tf * (BM25_K1 + 1)) / (tf + st.norm[ids, f])
+            if acc is None:
+                acc = np.zeros(st.n, dtype=np.float32)
+            acc[ids] += contrib  # docnums are unique within one field
+        if acc is None:
+            res = (np.zeros(0, np.int64), np.zeros(0, np.float32))
+        else:
+            acc[~st.alive] = 0
+            rows = np.flatnonzero(acc)
+            res = (rows, acc[rows])
+        cache[term] = res
+        st.term_cache_size += res[0].nbytes + res[1].nbytes
+        while st.term_cache_size > 128 * 2**20 and cache:
+            _, (a, b) = cache.popitem(last=False)
+            st.term_cache_size -= a.nbytes + b.nbytes
+        return res
+
+    # ------------------------------------------------------------------
+    # vocabulary (surface words): suggestions, typo fallback, compounds
+
+    def _seg_vocab(self, reader, sid: str) -> tuple[dict[str, int], dict[str, int]]:
+        """(surface word -> doc freq, stem -> doc freq) of one segment."""
+        s = self._seg_cache.get(sid)
+        if s is not None and s.vocab is not None:
+            return s.vocab
+        surface: dict[str, int] = {}
+        stems: dict[str, int] = {}
+        try:
+            for btext, ti in reader.iter_field("words"):
+                surface[btext.decode("utf-8")] = ti.doc_frequency()
+            for fname in TEXT_FIELDS:
+                for btext, ti in reader.iter_field(fname):
+                    t = btext.decode("utf-8")
+                    stems[t] = max(stems.get(t, 0), ti.doc_frequency())
+        except Exception:
+            log.exception("could not read vocabulary of segment %s", sid)
+        vocab = (surface, stems)
+        if s is not None:
+            s.vocab = vocab
+        return vocab
+
+    def _vocabs(self, st: _State) -> list[tuple[dict[str, int], dict[str, int]]]:
+        if st._vocabs is None:
+            st._vocabs = [self._seg_vocab(r, sid) for r, _, sid in st.leaf]
+        return st._vocabs
+
+    def _vocab_contains(self, st: _State) -> Callable[[str], bool]:
+        vocabs = [v[0] for v in self._vocabs(st)]
+        return lambda w: any(w in v for v in vocabs)
+
+    def _close_words(self, st: _State, word: str, limit: int, kind: int = 0,
+                     maxlen_word: str | None = None) -> list[tuple[int, int, str]]:
+        """Vocabulary entries (kind 0: surface words, 1: stems) within the typo
+        distance of ``word`` sharing its first letter: (distance, -df, entry),
+        best first. The distance limit follows the length of ``maxlen_word``
+        (the typed word) when given: 1 edit for >= 4 chars, 2 for >= 8."""
+        from rapidfuzz import process
+        from rapidfuzz.distance import Levenshtein
+
+        typed = maxlen_word or word
+        if len(typed) < 4 or len(word) < 3 or len(word) > 40 or word.isdigit():
+            return []
+        maxd = 2 if len(typed) >= 8 else 1
+        first = word[0]
+        found: dict[str, int] = {}
+        vocabs = [v[kind] for v in self._vocabs(st)]
+        for v in vocabs:
+            bucket = _bucket(v, first)
+            for cand, dist, _ in process.extract(
+                word, bucket, scorer=Levenshtein.distance, score_cutoff=maxd, limit=limit * 4
+            ):
+                if cand != word:
+                    found[cand] = min(dist, found.get(cand, 99))
+        out = [(d, -sum(v.get(w, 0) for v in vocabs), w) for w, d in found.items()]
+        out.sort()
+        return out[:limit]
+
+    # ------------------------------------------------------------------
+    # text scoring
+
+    def _score_groups(self, st: _State, groups: list[Group]):
+        """Dense scores (float32, 0 = no match), per-doc coverage (fraction
+        of query words matched) and the set of matched terms."""
+        n = st.n
+        total = np.zeros(n, dtype=np.float32)
+        matched_groups = np.zeros(n, dtype=np.float32)
+        matched_terms: set[str] = set()
+        for g in groups:
+            gbest = np.zeros(n, dtype=np.float32)
+            for alt in g.alts:
+                vecs = [self._term_vector(st, t) for t in alt.terms]
+                present = [(t, v) for t, v in zip(alt.terms, vecs) if len(v[0])]
+                if not present:
+                    continue
+                if alt.mode == "all" and len(present) < len(alt.terms):
+                    continue
+                s = np.zeros(n, dtype=np.float32)
+                if alt.mode == "all" and len(alt.terms) > 1:
+                    cnt = np.zeros(n, dtype=np.int8)
+                    for _, (rows, vals) in present:
+                        s[rows] += vals
+                        cnt[rows] += 1
+                    s[cnt < len(alt.terms)] = 0
+                elif alt.mode == "any" and len(alt.terms) > 1:
+                    cnt = np.zeros(n, dtype=np.float32)
+                    for _, (rows, vals) in present:
+                        s[rows] += vals
+                        cnt[rows] += 1
+                    s *= cnt / len(alt.terms)
+                else:
+                    rows, vals = present[0][1]
+                    s[rows] = vals
+                if alt.weight != 1.0:
+                    s *= alt.weight
+                np.maximum(gbest, s, out=gbest)
+                matched_terms.update(t for t, _ in present)
+            total += gbest
+            matched_groups += gbest > 0
+        cov = matched_groups / max(len(groups), 1)
+        total *= 0.25 + 0.75 * cov
+        return total, cov, matched_terms
+
+    def _fuzzy_groups(self, st: _State, groups: list[Group]) -> list[Group]:
+        out = []
+        for g in groups:
+            g2 = Group(word=g.word, alts=list(g.alts))
+            have = {a.terms for a in g.alts}
+            cands = [w for _, _, w in self._close_words(st, stem(g.word), FUZZY_MAX_EXPANSIONS, 1, g.word)]
+            cands += [self.analyzer.word_terms(w)[0]
+                      for _, _, w in self._close_words(st, g.word, FUZZY_MAX_EXPANSIONS, 0)]
+            for t in cands:
+                alt = Alt((t,), "all", FUZZY_WEIGHT)
+                if alt.terms not in have:
+                    have.add(alt.terms)
+                    g2.alts.append(alt)
+            out.append(g2)
+        return out
+
+    def _correct(self, st: _State, word: str) -> str | None:
+        """Best vocabulary correction for an unknown surface word."""
+        best = self._close_words(st, word, 1, 0)
+        if best:
+            return best[0][2]
+        # typo in the stem (eensaam -> eenzam): map back to a surface word
+        from rapidfuzz.distance import Levenshtein
+
+        stems = self._close_words(st, stem(word), 3, 1, word)
+        if not stems:
+            return None
+        wanted = {w for _, _, w in stems}
+        forms = []
+        for v, _ in self._vocabs(st):
+            for w in _bucket(v, word[0]):
+                if stem(w) in wanted:
+                    forms.append((Levenshtein.distance(word, w), -v[w], w))
+        return min(forms)[2] if forms else None
+
+    def _suggest(self, st: _State, q: str, groups: list[Group]) -> str | None:
+        contains = self._vocab_contains(st)
+        by_word = {g.word: g for g in groups}
+        changed = False
+        out = []
+        for w in self.analyzer.query_words(q):
+            j = w.replace("-", "")
+            g = by_word.get(j)
+            if g is not None and not j.isdigit() and not contains(j):
+                # a compound of known parts is fine as typed
+                if not any(a.mode == "any" for a in g.alts):
+                    fix = self._correct(st, j)
+                    if fix:
+                        out.append(fix)
+                        changed = True
+                        continue
+            out.append(w)
+        return " ".join(out) if changed else None
+
+    def _text(self, st: _State, q: str, base_mask: np.ndarray | None):
+        """Returns (scores, coverage, matched_terms, groups, fuzzy, suggestion)."""
+        groups = self.analyzer.analyze_query(q, self._vocab_contains(st))
+        if not groups:
+            return None, None, set(), groups, False, None
+        scores, cov, terms = self._score_groups(st, groups)
+        fuzzy = False
+        hits = scores > 0
+        if base_mask is not None:
+            hits &= base_mask
+        suggestion = self._suggest(st, q, groups)
+        if int(hits.sum()) < FUZZY_MIN_RESULTS:
+            fgroups = self._fuzzy_groups(st, groups)
+            if any(len(a.alts) != len(b.alts) for a, b in zip(fgroups, groups)):
+                scores, cov, terms = self._score_groups(st, fgroups)
+                fuzzy = True
+        return scores, cov, terms, groups, fuzzy, suggestion
+
+    # ------------------------------------------------------------------
+    # search
+
+    def search(self, query: Query) -> Result:
+        self._maybe_refresh()
+        try:
+            with self._lock:
+                return self._search(self._state, query)
+        except (OSError, ValueError, KeyError) as exc:  # files vanished under us
+            log.warning("search failed (%s); refreshing and retrying", exc)
+            self.refresh()
+            with self._lock:
+                return self._search(self._state, query)
+
+    def _filter_mask(self, st: _State, query: Query) -> np.ndarray:
+        mask = st.alive.copy()
+        if query.ids is not None:
+            rows = self._rows_for_ids(st, query.ids)
+            m = np.zeros(st.n, dtype=np.bool_)
+            m[rows] = True
+            mask &= m
+        if query.tiers:
+            codes = [TIER_CODE[t] for t in query.tiers if t in TIER_CODE]
+            mask &= np.isin(st.tier, np.array(codes, dtype=np.int8))
+        if query.life_domains:
+            bits = _known_bits(self._reg_dom, query.life_domains)
+            mask &= (st.dom & np.uint64(bits)) != 0
+        if query.free is not None:
+            mask &= st.free == bool(query.free)
+        if query.age is not None:
+            mask &= (st.min_age <= query.age) & (st.max_age >= query.age)
+        if query.language:
+            bits = _known_bits(self._reg_lang, [query.language.lower()])
+            mask &= (st.lang & np.uint64(bits)) != 0
+        if query.wheelchair is not None:
+            mask &= st.wheel == bool(query.wheelchair)
+        if query.open_on:
+            bit = DAY_BIT.get(query.open_on.lower(), 0)
+            mask &= (st.days & np.uint8(bit)) != 0
+        if query.crisis is not None:
+            mask &= st.crisis == bool(query.crisis)
+        return mask
+
+    def _rows_for_ids(self, st: _State, ids: Iterable[str]) -> np.ndarray:
+        if st._id_row is None:
+            idrow = {}
+            alive = st.alive
+            for i, d in enumerate(st.ids):
+                if alive[i]:
+                    idrow[d] = i
+            st._id_row = idrow
+        idrow = st._id_row
+        return np.array([idrow[i] for i in ids if i in idrow], dtype=np.int64)
+
+    def _id_rank(self, st: _State) -> np.ndarray:
+        if st._id_rank is None:
+            arr = np.array(st.ids.tolist(), dtype=str) if st.n else np.zeros(0, dtype=str)
+            order = np.argsort(arr, kind="stable")
+            rank = np.empty(st.n, dtype=np.int64)
+            rank[order] = np.arange(st.n)
+            st._id_rank = rank
+        return st._id_rank
+
+    def _distances(self, st: _State, lat: float, lon: float, mask: np.ndarray) -> np.ndarray:
+        """Distance in km from (lat, lon) to the nearest point of each doc in
+        ``mask``; inf for docs without points (or outside mask)."""
+        dist = np.full(st.n, np.inf)
+        if not len(st.prow):
+            return dist
+        pm = mask[st.prow]
+        rows = st.prow[pm]
+        if not len(rows):
+            return dist
+        plat, plon = st.plat[pm], st.plon[pm]
+        la, lo = np.radians(lat), np.radians(lon)
+        a = np.sin((plat - la) * 0.5) ** 2 + np.cos(la) * np.cos(plat) * np.sin((plon - lo) * 0.5) ** 2
+        d = 2 * EARTH_KM * np.arcsin(np.sqrt(np.minimum(a, 1.0)))
+        starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])
+        dist[rows[starts]] = np.minimum.reduceat(d, starts)
+        return dist
+
+    def _area_mask(self, st: _State, areas: list[str]) -> np.ndarray:
+        m = np.zeros(st.n, dtype=np.bool_)
+        codes = [self._reg_area.codes[a] for a in (x.lower() for x in areas) if a in self._reg_area.codes]
+        if codes and len(st.acode):
+            sel = np.isin(st.acode, np.array(codes, dtype=np.int32))
+            m[st.arow[sel]] = True
+        return m
+
+    def _search(self, st: _State, query: Query) -> Result:
+        mask = self._filter_mask(st, query)
+        has_geo = query.lat is not None and query.lon is not None
+        dist = None
+        area_only = None
+        if has_geo:
+            dist = self._distances(st, query.lat, query.lon, mask)
+        if query.radius_km is not None:
+            area = self._area_mask(st, query.areas)
+            if has_geo:
+                within = dist <= query.radius_km
+            else:
+                within = np.zeros(st.n, dtype=np.bool_)
+            mask &= within | area
+            area_only = area & ~within
+        elif query.areas and not has_geo:
+            pass  # areas alone do not filter; they only matter with a radius
+
+        suggestion = None
+        fuzzy = False
+        terms: set[str] = set()
+        q = (query.q or "").strip()
+        if q:
+            scores, _, terms, groups, fuzzy, suggestion = self._text(st, q, mask)
+            if scores is None:  # only stop words / no usable words
+                mask = np.zeros(st.n, dtype=np.bool_)
+                scores = np.zeros(st.n, dtype=np.float32)
+            else:
+                mask &= scores > 0
+        else:
+            scores = np.ones(st.n, dtype=np.float32)
+        rows = np.flatnonzero(mask)
+        sc = scores[rows] * TIER_BOOST[st.tier[rows]]
+        facets = self._facets(st, rows)
+        total = int(len(rows))
+
+        per_page = max(1, min(int(query.per_page), 1000))
+        page = max(1, int(query.page))
+        k = page * per_page
+        if query.sort == "distance" and has_geo:
+            d = dist[rows]
+            primary = np.where(np.isfinite(d), d, 0.0)
+            primary = np.where(np.isfinite(d), primary, 2e7 - sc)
+            if area_only is not None:
+                ao = area_only[rows]
+                primary = np.where(ao, np.where(np.isfinite(d), 1e7 + d, 1.5e7 - sc), primary)
+        else:
+            primary = -sc.astype(np.float64)
+        order = _top_k(primary, self._id_rank(st)[rows], k)
+        sel = order[(page - 1) * per_page : k]
+        hits = []
+        for i in sel:
+            r = int(rows[i])
+            dk = None
+            if dist is not None and np.isfinite(dist[r]):
+                dk = round(float(dist[r]), 3)
+            hits.append(Hit(st.ids[r], round(float(sc[i]), 6), dk, self._snippet(st, r, terms)))
+        return Result(total=total, hits=hits, facets=facets, suggestion=suggestion, fuzzy=fuzzy)
+
+    def _facets(self, st: _State, rows: np.ndarray) -> dict[str, dict[str, int]]:
+        f: dict[str, dict[str, int]] = {}
+        tc = np.bincount(st.tier[rows], minlength=len(TIERS) + 1)
+        f["tier"] = {t: int(tc[i]) for i, t in enumerate(TIERS)}
+        f["life_domain"] = _bit_counts(st.dom[rows], self._reg_dom)
+        nfree = int(st.free[rows].sum())
+        f["free"] = {"true": nfree, "false": int(len(rows) - nfree)}
+        f["language"] = _bit_counts(st.lang[rows], self._reg_lang)
+        nw = int(st.wheel[rows].sum())
+        f["wheelchair"] = {"true": nw, "false": int(len(rows) - nw)}
+        days = st.days[rows]
+        f["open_on"] = {d: int(((days & np.uint8(b)) != 0).sum()) for d, b in DAY_BIT.items()}
+        f["place"] = _code_counts(st.place[rows], self._reg_place)
+        f["access"] = _code_counts(st.access[rows], self._reg_access)
+        return f
+
+    # ------------------------------------------------------------------
+    # snippets
+
+    def _snippet(self, st: _State, row: int, terms: set[str], width: int = 30) -> str:
+        try:
+            stored = st.searcher.stored_fields(row).get("snip") or ("", "")
+        except Exception:
+            return ""
+        name, desc = stored
+        for text in (desc, name):
+            if not text:
+                continue
+            toks = list(_WORD_RE.finditer(text))
+            marks = [
+                bool(terms) and bool(terms.intersection(self.analyzer.word_terms(fold(m.group()).replace("'", ""))))
+                for m in toks
+            ]
+            if any(marks) or text is name or not terms:
+                if not any(marks):
+                    if text is name and desc:
+                        text = desc
+                        toks = list(_WORD_RE.finditer(text))
+                        marks = [False] * len(toks)
+                return _render(text, toks, marks, width)
+        return ""
+
+    # ------------------------------------------------------------------
+    # text_scores (resolver)
+
+    def text_scores(self, q: str, limit: int = 2000) -> dict[str, float]:
+        self._maybe_refresh()
+        with self._lock:
+            st = self._state
+            q = (q or "").strip()
+            if not q or not st.n:
+                return {}
+            scores, cov, _, _, fuzzy, _ = self._text(st, q, st.alive)
+            if scores is None:
+                return {}
+            scores = scores * st.alive
+            rows = np.flatnonzero(scores > 0)
+            if not len(rows):
+                return {}
+            sc = scores[rows]
+            if len(rows) > limit:
+                top = np.argpartition(-sc, limit - 1)[:limit]
+                rows, sc = rows[top], sc[top]
+            norm = (sc / float(scores.max())) * cov[rows]
+            if fuzzy:
+                norm *= 0.8
+            norm = np.clip(norm, 0.0, 1.0)
+            return {st.ids[r]: round(float(v), 6) for r, v in zip(rows, norm)}
+
+    # ------------------------------------------------------------------
+    # writes
+
+    def _prepare(self, d: Document) -> dict:
+        an = self.analyzer
+        name_t, name_w = an.analyze(d.name)
+        kw_t, kw_w = [], []
+        for k in d.keywords:
+            t, w = an.analyze(k)
+            kw_t += t
+            kw_w += w
+        org_t, org_w = an.analyze(d.organization)
+        desc_t, desc_w = an.analyze(d.description)
+        days = 0
+        for day in d.open_days:
+            days |= DAY_BIT.get(day.lower(), 0)
+        payload = _Payload(
+            id=d.id,
+            version=d.version,
+            tier=TIER_CODE.get(d.tier, TIER_CODE["general"]),
+            domains=[x.lower() for x in d.life_domains],
+            languages=[x.lower() for x in d.languages],
+            free=bool(d.free),
+            min_age=d.min_age,
+            max_age=d.max_age,
+            wheelchair=bool(d.wheelchair),
+            days=days,
+            crisis=bool(d.crisis),
+            access=d.access or "",
+            place=d.place or "",
+            points=[(float(a), float(b)) for a, b in d.points],
+            areas=[a.lower() for a in d.areas],
+            lens=(len(name_t), len(kw_t), len(org_t), len(desc_t)),
+            cost=d.cost_amount,
+            waiting=d.waiting_weeks,
+        )
+        vocab = set(name_w) | set(kw_w) | set(org_w) | set(desc_w)
+        return dict(
+            id=d.id,
+            name=" ".join(name_t),
+            kw=" ".join(kw_t),
+            org=" ".join(org_t),
+            desc=" ".join(desc_t),
+            words=" ".join(vocab),
+            payload=_enc.encode(payload),
+            snip=(d.name, d.description[:STORED_DESC_CHARS]),
+        )
+
+    def _write(self, apply: Callable) -> None:
+        """Run ``apply(writer)`` against the live generation with whoosh's
+        lock (timeout + retry); re-apply if a rebuild swapped generations
+        meanwhile."""
+        deadline = time.monotonic() + WRITE_TIMEOUT
+        done_gen = None
+        while True:
+            gen = self._read_pointer()
+            if gen is None:
+                self._open()
+                gen = self._read_pointer()
+            if gen == done_gen:
+                break
+            ix = windex.open_dir(str(self.path / gen))
+            try:
+                w = ix.writer(timeout=2.0, delay=0.05)
+            except LockError:
+                if time.monotonic() > deadline:
+                    raise
+                continue
+            try:
+                apply(w)
+                w.commit()
+            except BaseException:
+                try:
+                    w.cancel()
+                except Exception:
+                    pass
+                raise
+            done_gen = gen
+        self.refresh()
+
+    def upsert(self, docs: Iterable[Document]) -> None:
+        prepared, dead = [], []
+        for d in docs:
+            if d.active:
+                prepared.append(self._prepare(d))
+            else:
+                dead.append(d.id)
+        if not prepared and not dead:
+            return
+
+        def apply(w):
+            for i in dead:
+                w.delete_by_term("id", i)
+            for p in prepared:
+                w.update_document(**p)
+
+        self._write(apply)
+
+    def delete(self, ids: Iterable[str]) -> None:
+        ids = list(ids)
+        if not ids:
+            return
+
+        def apply(w):
+            for i in ids:
+                w.delete_by_term("id", i)
+
+        self._write(apply)
+
+    def rebuild(self, docs: Iterable[Document], progress: Callable[[int], None] | None = None,
+                *, procs: int | None = None) -> int:
+        gen = self._new_generation()
+        gdir = self.path / gen
+        count = 0
+        try:
+            ix = FileStorage(str(gdir)).create_index(self.schema)
+            if procs is None:
+                procs = min(2, os.cpu_count() or 1)
+            if procs > 1:
+                w = ix.writer(procs=procs, multisegment=True, limitmb=256, batchsize=500)
+            else:
+                w = ix.writer(limitmb=256)
+            try:
+                for d in docs:
+                    if not d.active:
+                        continue
+                    w.add_document(**self._prepare(d))
+                    count += 1
+                    if progress is not None and count % 1000 == 0:
+                        progress(count)
+                w.commit()
+            except BaseException:
+                try:
+                    w.cancel()
+                except Exception:
+                    pass
+                raise
+            ix.close()
+        except BaseException:
+            shutil.rmtree(gdir, ignore_errors=True)
+            raise
+        if progress is not None:
+            progress(count)
+        self._write_pointer(gen)
+        with self._lock:
+            self._load_generation(gen)
+            self.needs_rebuild = False
+        self._cleanup_generations(gen)
+        return count
+
+    # ------------------------------------------------------------------
+    # misc
+
+    def versions(self) -> dict[str, str]:
+        self._maybe_refresh()
+        st = self._state
+        alive = st.alive
+        return {st.ids[i]: st.versions[i] for i in np.flatnonzero(alive)}
+
+    def __len__(self) -> int:
+        self._maybe_refresh()
+        return self._state.count
+
+    def close(self) -> None:
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
+            for _, s in self._retired:
+                try:
+                    s.close()
+                except Exception:
+                    pass
+            self._retired = []
+            try:
+                self._state.searcher.close()
+            except Exception:
+                pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+# ----------------------------------------------------------------------
+# helpers
+
+
+def _read_postings(reader, fname: str, term: str):
+    """All postings of one term in one segment as (docnums int64, tf float32),
+    reading whoosh's posting blocks in bulk."""
+    try:
+        m = reader.postings(fname, term)
+    except Exception:  # TermNotFound
+        return np.zeros(0, np.int64), np.zeros(0, np.float32)
+    ids_parts, w_parts = [], []
+    if isinstance(m, W3LeafMatcher):
+        while not m._atend:
+            if m._data is None:
+                m._read_data()
+            data = m._data
+            raw = data[0]
+            ids = np.asarray(raw, dtype=np.int64)
+            if not m._byteids:
+                ids = np.cumsum(ids)
+            w = data[1]
+            if w is None:
+                wt = np.ones(len(ids), np.float32)
+            elif isinstance(w, float):
+                wt = np.full(len(ids), w, np.float32)
+            else:
+                wt = np.asarray(w, dtype=np.float32)
+            ids_parts.append(ids)
+            w_parts.append(wt)
+            if m._lastblock:
+                break
+            m._goto(m._nextoffset)
+    else:
+        ids_l, w_l = [], []
+        while m.is_active():
+            ids_l.append(m.id())
+            w_l.append(m.weight())
+            m.next()
+        ids_parts.append(np.asarray(ids_l, dtype=np.int64))
+        w_parts.append(np.asarray(w_l, dtype=np.float32))
+    if len(ids_parts) == 1:
+        return ids_parts[0], w_parts[0]
+    return np.concatenate(ids_parts), np.concatenate(w_parts)
+
+
+_BUCKETS: dict[int, dict[str, list[str]]] = {}
+
+
+def _bucket(vocab: dict[str, int], first: str) -> list[str]:
+    key = id(vocab)
+    b = _BUCKETS.get(key)
+    if b is None or b.get("\0") is not vocab:  # type: ignore[comparison-overlap]
+        b = {"\0": vocab}  # type: ignore[dict-item]
+        for w in vocab:
+            b.setdefault(w[:1], []).append(w)
+        if len(_BUCKETS) > 64:
+            _BUCKETS.clear()
+        _BUCKETS[key] = b
+    return b.get(first, [])
+
+
+def _known_bits(reg: _Registry, names: Iterable[str]) -> int:
+    m = 0
+    for n in names:
+        c = reg.codes.get(n.lower())
+        if c is not None and c < 64:
+            m |= 1 << c
+    return m
+
+
+def _bit_counts(masks: np.ndarray, reg: _Registry) -> dict[str, int]:
+    out = {}
+    for c, name in enumerate(reg.names[:64]):
+        cnt = int(((masks & np.uint64(1 << c)) != 0).sum())
+        if cnt:
+            out[name] = cnt
+    return out
+
+
+def _code_counts(codes: np.ndarray, reg: _Registry) -> dict[str, int]:
+    if not len(codes):
+        return {}
+    cnt = np.bincount(codes, minlength=len(reg.names))
+    return {reg.names[i]: int(cnt[i]) for i in np.flatnonzero(cnt) if reg.names[i]}
+
+
+def _top_k(primary: np.ndarray, rank: np.ndarray, k: int) -> np.ndarray:
+    """Indices of the k smallest ``primary`` values, ties broken by
+    ``rank``, in order."""
+    m = len(primary)
+    if m == 0:
+        return np.zeros(0, np.int64)
+    if m <= max(2 * k, 2000):
+        return np.lexsort((rank, primary))[:k]
+    thr = np.partition(primary, k - 1)[k - 1]
+    sure = np.flatnonzero(primary < thr)
+    tied = np.flatnonzero(primary == thr)
+    need = k - len(sure)
+    if len(tied) > need:
+        pick = np.argpartition(rank[tied], need - 1)[:need]
+        tied = tied[pick]
+    cand = np.concatenate([sure, tied])
+    return cand[np.lexsort((rank[cand], primary[cand]))][:k]
+
+
+def _render(text: str, toks, marks, width: int) -> str:
+    if not toks:
+        return html.escape(text[:200])
+    n = len(toks)
+    if any(marks):
+        # window of `width` tokens with the most marks
+        best, best_i = -1, 0
+        csum = np.cumsum([0] + [1 if m else 0 for m in marks])
+        for i in range(0, max(1, n - width + 1)):
+            c = csum[min(n, i + width)] - csum[i]
+            if c > best:
+                best, best_i = c, i
+        first = next(i for i in range(best_i, n) if marks[i])
+        start = max(0, min(best_i, first - 3))
+    else:
+        start = 0
+    end = min(n, start + width)
+    out = []
+    pos = toks[start].start() if start else 0
+    if start:
+        out.append("… ")
+    for i in range(start, end):
+        m = toks[i]
+        out.append(html.escape(text[pos : m.start()]))
+        if marks[i]:
+            out.append("<mark>" + html.escape(m.group()) + "</mark>")
+        else:
+            out.append(html.escape(m.group()))
+        pos = m.end()
+    if end < n:
+        out.append(html.escape(text[pos : toks[end].start()].rstrip()) + " …")
+    else:
+        out.append(html.escape(text[pos:]))
+    return "".join(out)

@@ -1,0 +1,70 @@
+"""Public data types of the search library."""
+
+from __future__ import annotations
+
+import msgspec
+
+#: Service tiers, least intensive first.
+TIERS: tuple[str, ...] = ("self_help", "social_network", "volunteer", "general", "tailored", "specialist")
+#: Day codes for ``open_days`` / ``open_on``.
+DAYS: tuple[str, ...] = ("mo", "tu", "we", "th", "fr", "sa", "su")
+
+
+class Document(msgspec.Struct, kw_only=True):
+    id: str
+    name: str
+    organization: str = ""
+    description: str = ""
+    keywords: list[str] = []
+    tier: str
+    life_domains: list[str] = []
+    points: list[tuple[float, float]] = []
+    areas: list[str] = []
+    free: bool = False
+    cost_amount: float | None = None
+    min_age: int | None = None
+    max_age: int | None = None
+    languages: list[str] = []
+    wheelchair: bool = False
+    open_days: list[str] = []
+    crisis: bool = False
+    waiting_weeks: int | None = None
+    access: str = "open"
+    place: str = ""
+    active: bool = True
+    version: str = ""
+
+
+class Query(msgspec.Struct, kw_only=True):
+    q: str = ""
+    lat: float | None = None
+    lon: float | None = None
+    radius_km: float | None = None
+    areas: list[str] = []
+    tiers: list[str] = []
+    life_domains: list[str] = []
+    free: bool | None = None
+    age: int | None = None
+    language: str | None = None
+    wheelchair: bool | None = None
+    open_on: str | None = None
+    crisis: bool | None = None
+    ids: list[str] | None = None
+    sort: str = "relevance"
+    page: int = 1
+    per_page: int = 20
+
+
+class Hit(msgspec.Struct):
+    id: str
+    score: float
+    distance_km: float | None
+    snippet: str
+
+
+class Result(msgspec.Struct):
+    total: int
+    hits: list[Hit]
+    facets: dict[str, dict[str, int]]
+    suggestion: str | None = None
+    fuzzy: bool = False
