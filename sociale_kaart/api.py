@@ -38,7 +38,7 @@ class Page(msgspec.Struct):
     contents: list[Any]
 
 
-def page(total: int, page_number: int, per_page: int, contents: list) -> Page:
+def envelope(total: int, page_number: int, per_page: int, contents: list) -> Page:
     pages = math.ceil(total / per_page) if total else 0
     return Page(
         total_items=total, total_pages=pages, page_number=page_number, size=len(contents),

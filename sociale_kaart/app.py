@@ -14,7 +14,7 @@ from litestar.middleware import DefineMiddleware
 from sociale_kaart import api
 from sociale_kaart.context import Context
 from sociale_kaart.directory import schemas as s
-from sociale_kaart.directory.controllers import ReadController, WriteController
+from sociale_kaart.directory.controllers import DirectoryController
 from sociale_kaart.search.controllers import SearchController
 from sociale_kaart.settings import Settings
 
@@ -39,7 +39,7 @@ def health(request: Request) -> Health:
 
 
 def route_handlers() -> list:
-    return [health, ReadController, WriteController, SearchController]
+    return [health, DirectoryController, SearchController]
 
 
 def create_app(settings: Settings | None = None, ctx: Context | None = None) -> Litestar:

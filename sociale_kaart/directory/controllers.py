@@ -12,7 +12,7 @@ from litestar.di import Provide
 from litestar.params import Parameter
 from typing_extensions import Annotated
 
-from sociale_kaart.api import Page, PageNumber, PerPage, context, page, require_actor
+from sociale_kaart.api import Page, PageNumber, PerPage, context, envelope, require_actor
 from sociale_kaart.context import Context
 from sociale_kaart.directory import schemas as s
 from sociale_kaart.partners.service import Actor
@@ -27,112 +27,108 @@ def _str(value: UUID | None) -> str | None:
     return str(value) if value is not None else None
 
 
-class ReadController(Controller):
+class WriteResult(msgspec.Struct):
+    id: str
+    warnings: list[s.FieldError] = []
+
+
+# Writes need an API key; the directory service checks what the key's role may change.
+READ = {"tags": ["HSDA"], "sync_to_thread": True}
+WRITE = {"sync_to_thread": True, "dependencies": {"actor": Provide(require_actor, sync_to_thread=True)}, "security": [{"BearerToken": []}], "tags": ["Writes"]}
+
+
+class DirectoryController(Controller):
     path = "/api/v1"
-    tags = ["HSDA"]
     dependencies = {"ctx": Provide(context, sync_to_thread=False)}
 
-    @get("/services", sync_to_thread=True, summary="List services (HSDA)")
-    def list_services(self, ctx: Context, page_number: PageNumber = Parameter(query="page", default=1),
+    @get("/services", **READ, summary="List services (HSDA)")
+    def list_services(self, ctx: Context, page: PageNumber = 1,
                       per_page: PerPage = 20, search: Search = None, taxonomy_term_id: TermId = None,
                       organization_id: OrgId = None, modified_after: Since = None, full: bool = False,
                       status: Annotated[str | None, Parameter(pattern="^(active|inactive|defunct|temporarily closed)$")] = None) -> Page:
         with ctx.sessions() as session:
             directory = ctx.directory(session)
             if search and search.strip():
-                total, ids = ctx.search_ids(search, page_number, per_page)
+                total, ids = ctx.search_ids(search, page, per_page)
                 found = directory.load_services(ids, full=full)
-                return page(total, page_number, per_page, directory.services_out(found, full=full))
+                return envelope(total, page, per_page, directory.services_out(found, full=full))
             total, items = directory.list_services(
-                page=page_number, per_page=per_page, full=full, taxonomy_term_id=_str(taxonomy_term_id),
+                page=page, per_page=per_page, full=full, taxonomy_term_id=_str(taxonomy_term_id),
                 organization_id=_str(organization_id), modified_after=modified_after, status=status,
             )
-        return page(total, page_number, per_page, items)
+        return envelope(total, page, per_page, items)
 
-    @get("/services/{service_id:uuid}", sync_to_thread=True, summary="One service in full (HSDA)")
+    @get("/services/{service_id:uuid}", **READ, summary="One service in full (HSDA)")
     def get_service(self, ctx: Context, service_id: UUID) -> s.Service:
         with ctx.sessions() as session:
             return ctx.directory(session).get_service(str(service_id))
 
-    @get("/organizations", sync_to_thread=True, summary="List organizations (HSDA)")
-    def list_organizations(self, ctx: Context, page_number: PageNumber = Parameter(query="page", default=1),
+    @get("/organizations", **READ, summary="List organizations (HSDA)")
+    def list_organizations(self, ctx: Context, page: PageNumber = 1,
                            per_page: PerPage = 20, search: Search = None, modified_after: Since = None,
                            full: bool = False) -> Page:
         with ctx.sessions() as session:
             total, items = ctx.directory(session).list_organizations(
-                page=page_number, per_page=per_page, search=search, modified_after=modified_after, full=full)
-        return page(total, page_number, per_page, items)
+                page=page, per_page=per_page, search=search, modified_after=modified_after, full=full)
+        return envelope(total, page, per_page, items)
 
-    @get("/organizations/{organization_id:uuid}", sync_to_thread=True, summary="One organization with its services")
+    @get("/organizations/{organization_id:uuid}", **READ, summary="One organization with its services")
     def get_organization(self, ctx: Context, organization_id: UUID) -> s.OrganizationWithServices:
         with ctx.sessions() as session:
             return ctx.directory(session).get_organization(str(organization_id))
 
-    @get("/locations/{location_id:uuid}", sync_to_thread=True, summary="One location")
+    @get("/locations/{location_id:uuid}", **READ, summary="One location")
     def get_location(self, ctx: Context, location_id: UUID) -> s.Location:
         with ctx.sessions() as session:
             return ctx.directory(session).get_location(str(location_id))
 
-    @get("/service_at_locations", sync_to_thread=True, summary="List services at locations (HSDA)")
-    def list_sals(self, ctx: Context, page_number: PageNumber = Parameter(query="page", default=1),
+    @get("/service_at_locations", **READ, summary="List services at locations (HSDA)")
+    def list_sals(self, ctx: Context, page: PageNumber = 1,
                   per_page: PerPage = 20, search: Search = None, taxonomy_term_id: TermId = None,
                   organization_id: OrgId = None, modified_after: Since = None) -> Page:
         with ctx.sessions() as session:
             total, items = ctx.directory(session).list_service_at_locations(
-                page=page_number, per_page=per_page, search=search, taxonomy_term_id=_str(taxonomy_term_id),
+                page=page, per_page=per_page, search=search, taxonomy_term_id=_str(taxonomy_term_id),
                 organization_id=_str(organization_id), modified_after=modified_after)
-        return page(total, page_number, per_page, items)
+        return envelope(total, page, per_page, items)
 
-    @get("/service_at_locations/{sal_id:uuid}", sync_to_thread=True, summary="One service at a location (HSDA)")
+    @get("/service_at_locations/{sal_id:uuid}", **READ, summary="One service at a location (HSDA)")
     def get_sal(self, ctx: Context, sal_id: UUID) -> s.ServiceAtLocation:
         with ctx.sessions() as session:
             return ctx.directory(session).get_service_at_location(str(sal_id))
 
-    @get("/taxonomies", sync_to_thread=True, summary="List taxonomies (HSDA)")
-    def list_taxonomies(self, ctx: Context, page_number: PageNumber = Parameter(query="page", default=1),
+    @get("/taxonomies", **READ, summary="List taxonomies (HSDA)")
+    def list_taxonomies(self, ctx: Context, page: PageNumber = 1,
                         per_page: PerPage = 20) -> Page:
         with ctx.sessions() as session:
-            total, items = ctx.directory(session).list_taxonomies(page=page_number, per_page=per_page)
-        return page(total, page_number, per_page, items)
+            total, items = ctx.directory(session).list_taxonomies(page=page, per_page=per_page)
+        return envelope(total, page, per_page, items)
 
-    @get("/taxonomy_terms", sync_to_thread=True, summary="List taxonomy terms (HSDA)")
-    def list_terms(self, ctx: Context, page_number: PageNumber = Parameter(query="page", default=1),
+    @get("/taxonomy_terms", **READ, summary="List taxonomy terms (HSDA)")
+    def list_terms(self, ctx: Context, page: PageNumber = 1,
                    per_page: PerPage = 20, taxonomy_id: Annotated[UUID | None, Parameter()] = None,
                    search: Search = None) -> Page:
         with ctx.sessions() as session:
             total, items = ctx.directory(session).list_taxonomy_terms(
-                page=page_number, per_page=per_page, taxonomy_id=_str(taxonomy_id), search=search)
-        return page(total, page_number, per_page, items)
+                page=page, per_page=per_page, taxonomy_id=_str(taxonomy_id), search=search)
+        return envelope(total, page, per_page, items)
 
 
-class WriteResult(msgspec.Struct):
-    id: str
-    warnings: list[s.FieldError] = []
-
-
-class WriteController(Controller):
-    """Writes need an API key; the directory service checks what the key's role may change."""
-
-    path = "/api/v1"
-    tags = ["Writes"]
-    dependencies = {"ctx": Provide(context, sync_to_thread=False), "actor": Provide(require_actor, sync_to_thread=True)}
-    security = [{"BearerToken": []}]
-
-    @post("/services", sync_to_thread=True, summary="Add a service")
+    @post("/services", **WRITE, summary="Add a service")
     def create_service(self, ctx: Context, actor: Actor, data: s.Service) -> WriteResult:
         with ctx.sessions() as session:
             d = ctx.directory(session, actor)
             svc = d.save_service(data, create=True)
             return WriteResult(svc.id, d.warnings)
 
-    @put("/services/{service_id:uuid}", sync_to_thread=True, summary="Replace a service")
+    @put("/services/{service_id:uuid}", **WRITE, summary="Replace a service")
     def replace_service(self, ctx: Context, actor: Actor, service_id: UUID, data: s.Service) -> WriteResult:
         with ctx.sessions() as session:
             d = ctx.directory(session, actor)
             svc = d.save_service(data, str(service_id), create=False)
             return WriteResult(svc.id, d.warnings)
 
-    @patch("/services/{service_id:uuid}", sync_to_thread=True, summary="Change some fields of a service")
+    @patch("/services/{service_id:uuid}", **WRITE, summary="Change some fields of a service")
     def patch_service(self, ctx: Context, actor: Actor, service_id: UUID, data: dict[str, Any]) -> WriteResult:
         with ctx.sessions() as session:
             d = ctx.directory(session, actor)
@@ -141,23 +137,23 @@ class WriteController(Controller):
             svc = d.save_service(merged, str(service_id), create=False)
             return WriteResult(svc.id, d.warnings)
 
-    @delete("/services/{service_id:uuid}", sync_to_thread=True, status_code=200, summary="Deactivate a service (never deleted)")
+    @delete("/services/{service_id:uuid}", **WRITE, status_code=200, summary="Deactivate a service (never deleted)")
     def deactivate_service(self, ctx: Context, actor: Actor, service_id: UUID) -> WriteResult:
         with ctx.sessions() as session:
             ctx.directory(session, actor).deactivate_service(str(service_id))
         return WriteResult(str(service_id))
 
-    @post("/organizations", sync_to_thread=True, summary="Add an organization")
+    @post("/organizations", **WRITE, summary="Add an organization")
     def create_organization(self, ctx: Context, actor: Actor, data: s.Organization) -> WriteResult:
         with ctx.sessions() as session:
             return WriteResult(ctx.directory(session, actor).save_organization(data, create=True).id)
 
-    @put("/organizations/{organization_id:uuid}", sync_to_thread=True, summary="Replace an organization")
+    @put("/organizations/{organization_id:uuid}", **WRITE, summary="Replace an organization")
     def replace_organization(self, ctx: Context, actor: Actor, organization_id: UUID, data: s.Organization) -> WriteResult:
         with ctx.sessions() as session:
             return WriteResult(ctx.directory(session, actor).save_organization(data, str(organization_id), create=False).id)
 
-    @patch("/organizations/{organization_id:uuid}", sync_to_thread=True, summary="Change some fields of an organization")
+    @patch("/organizations/{organization_id:uuid}", **WRITE, summary="Change some fields of an organization")
     def patch_organization(self, ctx: Context, actor: Actor, organization_id: UUID, data: dict[str, Any]) -> WriteResult:
         with ctx.sessions() as session:
             d = ctx.directory(session, actor)
@@ -165,23 +161,23 @@ class WriteController(Controller):
             merged = s.convert({**current[0], **data, "id": str(organization_id)}, s.Organization)
             return WriteResult(d.save_organization(merged, str(organization_id), create=False).id)
 
-    @delete("/organizations/{organization_id:uuid}", sync_to_thread=True, status_code=200, summary="Deactivate an organization and its services")
+    @delete("/organizations/{organization_id:uuid}", **WRITE, status_code=200, summary="Deactivate an organization and its services")
     def deactivate_organization(self, ctx: Context, actor: Actor, organization_id: UUID) -> WriteResult:
         with ctx.sessions() as session:
             ctx.directory(session, actor).deactivate_organization(str(organization_id))
         return WriteResult(str(organization_id))
 
-    @post("/locations", sync_to_thread=True, summary="Add a location")
+    @post("/locations", **WRITE, summary="Add a location")
     def create_location(self, ctx: Context, actor: Actor, data: s.Location) -> WriteResult:
         with ctx.sessions() as session:
             return WriteResult(ctx.directory(session, actor).save_location(data, create=True).id)
 
-    @put("/locations/{location_id:uuid}", sync_to_thread=True, summary="Replace a location")
+    @put("/locations/{location_id:uuid}", **WRITE, summary="Replace a location")
     def replace_location(self, ctx: Context, actor: Actor, location_id: UUID, data: s.Location) -> WriteResult:
         with ctx.sessions() as session:
             return WriteResult(ctx.directory(session, actor).save_location(data, str(location_id), create=False).id)
 
-    @patch("/locations/{location_id:uuid}", sync_to_thread=True, summary="Change some fields of a location")
+    @patch("/locations/{location_id:uuid}", **WRITE, summary="Change some fields of a location")
     def patch_location(self, ctx: Context, actor: Actor, location_id: UUID, data: dict[str, Any]) -> WriteResult:
         with ctx.sessions() as session:
             d = ctx.directory(session, actor)
@@ -189,7 +185,7 @@ class WriteController(Controller):
             merged = s.convert({**current, **data, "id": str(location_id)}, s.Location)
             return WriteResult(d.save_location(merged, str(location_id), create=False).id)
 
-    @delete("/locations/{location_id:uuid}", sync_to_thread=True, status_code=200, summary="Deactivate a location")
+    @delete("/locations/{location_id:uuid}", **WRITE, status_code=200, summary="Deactivate a location")
     def deactivate_location(self, ctx: Context, actor: Actor, location_id: UUID) -> WriteResult:
         with ctx.sessions() as session:
             ctx.directory(session, actor).deactivate_location(str(location_id))

@@ -132,7 +132,6 @@ def validate_service(svc: s.Service, prefix: str = "") -> list[s.FieldError]:
             errors.append(s.FieldError(f"{prefix}service_at_locations[{i}]", "give a location or a location_id"))
         if sal.location is not None:
             errors += validate_location(sal.location, f"{prefix}service_at_locations[{i}].location.")
-    errors += _duplicate_ids(svc, prefix)
     return errors
 
 
@@ -146,28 +145,6 @@ def validate_location(loc: s.Location, prefix: str = "") -> list[s.FieldError]:
             errors.append(s.FieldError(f"{key}.postal_code", f"{addr.postal_code!r} is not a Dutch postcode like '1271 AB'"))
         if addr.address_type != "virtual" and not (addr.address_1.strip() or addr.postal_code.strip() or addr.city.strip()):
             errors.append(s.FieldError(f"{key}.address_1", "an address needs a street, a postcode or a city"))
-    return errors
-
-
-def _duplicate_ids(svc: s.Service, prefix: str) -> list[s.FieldError]:
-    seen: dict[str, str] = {}
-    errors = []
-
-    def check(obj, where: str):
-        rid = getattr(obj, "id", None)
-        if rid is None:
-            return
-        if rid in seen and seen[rid] != where:
-            errors.append(s.FieldError(f"{prefix}{where}.id", f"id {rid} is used twice in one record (also at {seen[rid]})"))
-        seen.setdefault(rid, where)
-
-    for name in ("phones", "schedules", "service_areas", "cost_options", "languages", "service_at_locations"):
-        for i, child in enumerate(getattr(svc, name)):
-            check(child, f"{name}[{i}]")
-    for i, sal in enumerate(svc.service_at_locations):
-        for name in ("phones", "schedules"):
-            for j, child in enumerate(getattr(sal, name)):
-                check(child, f"service_at_locations[{i}].{name}[{j}]")
     return errors
 
 

@@ -6,6 +6,8 @@ Create Date: ${create_date}
 """
 from alembic import op
 import sqlalchemy as sa
+
+import sociale_kaart.db  # noqa: F401 - custom column types
 ${imports if imports else ""}
 
 revision = ${repr(up_revision)}

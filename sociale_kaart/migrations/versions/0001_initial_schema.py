@@ -2,10 +2,12 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 08:26:53.830459
+Create Date: 2026-11-23 08:30:40.812488
 """
 from alembic import op
 import sqlalchemy as sa
+
+import sociale_kaart.db  # noqa: F401 - custom column types
 
 
 revision = '0001'
