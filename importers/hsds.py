@@ -78,6 +78,7 @@ def import_services(directory: Directory, data: object, file: str, *, dry_run: b
         if isinstance(sid, str):
             seen[sid] = where
         savepoint = None
+        item = drop_bad_coordinates(item, lambda key, msg: report.warnings.append(Problem(file, where, key, msg, sid)))
         try:
             svc = s.convert(item, s.Service)
             existed = svc.id is not None and session.get(m.Service, svc.id) is not None
@@ -107,6 +108,26 @@ def import_services(directory: Directory, data: object, file: str, *, dry_run: b
             progress(1)
     _flush(directory, dry_run)
     return report, changed
+
+
+def drop_bad_coordinates(item: dict, warn: Callable[[str, str], None]) -> dict:
+    """Feeds carry placeholder coordinates (HSDS's own examples use 100,101). Such a location is
+    kept without them, to be geocoded from its address, instead of rejecting the whole service."""
+    sals = item.get("service_at_locations")
+    if not isinstance(sals, list):
+        return item
+    fixed = []
+    for i, sal in enumerate(sals):
+        loc = sal.get("location") if isinstance(sal, dict) else None
+        if isinstance(loc, dict) and ("latitude" in loc or "longitude" in loc):
+            lat, lon = loc.get("latitude"), loc.get("longitude")
+            ok = all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (lat, lon)) and -90 <= lat <= 90 and -180 <= lon <= 180
+            if not ok:
+                warn(f"service_at_locations[{i}].location.latitude",
+                     f"coordinates {lat},{lon} are not a point on earth; left out, the address will be geocoded")
+                sal = {**sal, "location": {k: v for k, v in loc.items() if k not in ("latitude", "longitude")}}
+        fixed.append(sal)
+    return {**item, "service_at_locations": fixed}
 
 
 def _flush(directory: Directory, dry_run: bool) -> None:
