@@ -74,6 +74,7 @@ EARTH_KM = 6371.0088
 AGE_LO, AGE_HI = -1, 32767
 
 STORED_DESC_CHARS = 2000
+SNIPPET_SCAN_CHARS = 1500
 
 
 class _Payload(msgspec.Struct, array_like=True):
@@ -458,6 +459,7 @@ class SearchIndex:
             np.concatenate([s.prow + base for s, (_, base, _) in zip(segs, st.segs)]).astype(np.int32)
             if segs else np.zeros(0, np.int32)
         )
+        st.pcos = np.cos(st.plat)
         st.acode = cat("acode", np.int32)
         st.arow = (
             np.concatenate([s.arow + base for s, (_, base, _) in zip(segs, st.segs)]).astype(np.int32)
@@ -798,19 +800,29 @@ class SearchIndex:
             st._id_rank = rank
         return st._id_rank
 
-    def _distances(self, st: _State, lat: float, lon: float, mask: np.ndarray) -> np.ndarray:
+    def _distances(self, st: _State, lat: float, lon: float, mask: np.ndarray,
+                   radius_km: float | None = None) -> np.ndarray:
         """Distance in km from (lat, lon) to the nearest point of each doc in
-        ``mask``; inf for docs without points (or outside mask)."""
+        ``mask``; inf for docs without points, outside ``mask`` or (when
+        ``radius_km`` is given) without a point inside the radius."""
         dist = np.full(st.n, np.inf)
         if not len(st.prow):
             return dist
-        pm = mask[st.prow]
-        rows = st.prow[pm]
-        if not len(rows):
-            return dist
-        plat, plon = st.plat[pm], st.plon[pm]
         la, lo = np.radians(lat), np.radians(lon)
-        a = np.sin((plat - la) * 0.5) ** 2 + np.cos(la) * np.cos(plat) * np.sin((plon - lo) * 0.5) ** 2
+        pm = mask[st.prow]
+        if radius_km is not None:
+            dlat = radius_km / EARTH_KM * 1.01
+            coslat = max(np.cos(min(abs(la) + dlat, np.pi / 2 - 1e-6)), 1e-6)
+            dlon = min(dlat / coslat, np.pi)
+            pm &= np.abs(st.plat - la) <= dlat
+            dl = np.abs(st.plon - lo)
+            pm &= (dl <= dlon) | (dl >= 2 * np.pi - dlon)
+        sel = np.flatnonzero(pm)
+        if not len(sel):
+            return dist
+        rows = st.prow[sel]
+        plat = st.plat[sel]
+        a = np.sin((plat - la) * 0.5) ** 2 + np.cos(la) * st.pcos[sel] * np.sin((st.plon[sel] - lo) * 0.5) ** 2
         d = 2 * EARTH_KM * np.arcsin(np.sqrt(np.minimum(a, 1.0)))
         starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])
         dist[rows[starts]] = np.minimum.reduceat(d, starts)
@@ -829,18 +841,21 @@ class SearchIndex:
         has_geo = query.lat is not None and query.lon is not None
         dist = None
         area_only = None
-        if has_geo:
-            dist = self._distances(st, query.lat, query.lon, mask)
         if query.radius_km is not None:
-            area = self._area_mask(st, query.areas)
+            # geo filter first (cheap bounding box + haversine on the rest)
+            area = self._area_mask(st, query.areas) & mask
             if has_geo:
+                dist = self._distances(st, query.lat, query.lon, mask, query.radius_km)
                 within = dist <= query.radius_km
             else:
                 within = np.zeros(st.n, dtype=np.bool_)
             mask &= within | area
             area_only = area & ~within
-        elif query.areas and not has_geo:
-            pass  # areas alone do not filter; they only matter with a radius
+            if has_geo and area_only.any():
+                # report the nearest (out of radius) point of area matches
+                far = self._distances(st, query.lat, query.lon, area_only)
+                np.minimum(dist, far, out=dist)
+        # (areas without a radius do not filter)
 
         suggestion = None
         fuzzy = False
@@ -855,6 +870,8 @@ class SearchIndex:
                 mask &= scores > 0
         else:
             scores = np.ones(st.n, dtype=np.float32)
+        if has_geo and dist is None:
+            dist = self._distances(st, query.lat, query.lon, mask)
         rows = np.flatnonzero(mask)
         sc = scores[rows] * TIER_BOOST[st.tier[rows]]
         facets = self._facets(st, rows)
@@ -908,22 +925,18 @@ class SearchIndex:
         except Exception:
             return ""
         name, desc = stored
-        for text in (desc, name):
-            if not text:
-                continue
-            toks = list(_WORD_RE.finditer(text))
-            marks = [
-                bool(terms) and bool(terms.intersection(self.analyzer.word_terms(fold(m.group()).replace("'", ""))))
-                for m in toks
-            ]
-            if any(marks) or text is name or not terms:
-                if not any(marks):
-                    if text is name and desc:
-                        text = desc
-                        toks = list(_WORD_RE.finditer(text))
-                        marks = [False] * len(toks)
-                return _render(text, toks, marks, width)
-        return ""
+        if terms:
+            an = self.analyzer
+            for text in (desc, name):
+                if not text:
+                    continue
+                toks = list(_WORD_RE.finditer(text[:SNIPPET_SCAN_CHARS]))
+                marks = [bool(terms.intersection(an.word_terms(fold(m.group()).replace("'", "")))) for m in toks]
+                if any(marks):
+                    return _render(text, toks, marks, width)
+        text = desc or name
+        toks = list(_WORD_RE.finditer(text[:SNIPPET_SCAN_CHARS]))
+        return _render(text, toks, [False] * len(toks), width)
 
     # ------------------------------------------------------------------
     # text_scores (resolver)
@@ -1343,36 +1356,38 @@ def _top_k(primary: np.ndarray, rank: np.ndarray, k: int) -> np.ndarray:
 
 
 def _render(text: str, toks, marks, width: int) -> str:
-    if not toks:
-        return html.escape(text[:200])
+    """``width`` words of ``text`` around the densest run of marked words;
+    marked words wrapped in <mark>, everything HTML-escaped."""
+    esc = html.escape
     n = len(toks)
+    if not n:
+        return esc(text[:200])
+    start = 0
     if any(marks):
-        # window of `width` tokens with the most marks
-        best, best_i = -1, 0
-        csum = np.cumsum([0] + [1 if m else 0 for m in marks])
-        for i in range(0, max(1, n - width + 1)):
-            c = csum[min(n, i + width)] - csum[i]
-            if c > best:
-                best, best_i = c, i
+        csum = np.cumsum([0] + marks)
+        if n > width:
+            counts = csum[width:] - csum[: n - width + 1]
+            best_i = int(np.argmax(counts))
+        else:
+            best_i = 0
         first = next(i for i in range(best_i, n) if marks[i])
         start = max(0, min(best_i, first - 3))
-    else:
-        start = 0
     end = min(n, start + width)
-    out = []
-    pos = toks[start].start() if start else 0
-    if start:
-        out.append("… ")
+    cstart = toks[start].start() if start else 0
+    cend = toks[end - 1].end()
+    out = ["… "] if start else []
+    pos = cstart
     for i in range(start, end):
-        m = toks[i]
-        out.append(html.escape(text[pos : m.start()]))
         if marks[i]:
-            out.append("<mark>" + html.escape(m.group()) + "</mark>")
+            m = toks[i]
+            out.append(esc(text[pos : m.start()]))
+            out.append("<mark>" + esc(m.group()) + "</mark>")
+            pos = m.end()
+    out.append(esc(text[pos:cend]))
+    if end < n or cend < len(text.rstrip(" .")):
+        tail = text[cend:].strip()
+        if end < n or len(tail) > 1:
+            out.append(" …")
         else:
-            out.append(html.escape(m.group()))
-        pos = m.end()
-    if end < n:
-        out.append(html.escape(text[pos : toks[end].start()].rstrip()) + " …")
-    else:
-        out.append(html.escape(text[pos:]))
+            out.append(esc(tail))
     return "".join(out)
