@@ -2,11 +2,15 @@
 
 Design (after moinwiki's indexing.py, adapted for speed):
 
-* whoosh stores, per generation directory, the analysed text fields (as
-  pre-analysed space separated terms), a ``words`` field with surface words
-  (vocabulary for suggestions, typo fallback and query-time compound
-  splitting), a compact msgpack ``payload`` column with all filter/facet/geo
-  attributes and a stored (name, description) pair for snippets.
+* whoosh stores, per generation directory, the text fields name / kw / org /
+  desc as pre-analysed terms (postings weight = term frequency), a unique
+  ``id`` term, a compact msgpack ``payload`` column with all
+  filter/facet/geo attributes, a ``vocab`` column with each document's
+  surface words (read lazily for suggestions and the typo fallback) and a
+  stored (name, description) pair for snippets.
+* rebuild() writes its single segment directly through whoosh's codec
+  writers (postings sorted with NumPy); upsert() uses a normal whoosh
+  SegmentWriter (lock with timeout + retry, whoosh's merge policy).
 * whoosh answers "which documents contain this term, how often": posting
   lists are read in bulk per block and BM25F-style scores are computed with
   NumPy (whoosh's per-document Python collector is far too slow for totals and
