@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterator
+from datetime import datetime
 
 import msgspec
 from sqlalchemy import select
@@ -15,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from search_index import Document, SearchIndex
 from sociale_kaart import vocab
+from sociale_kaart.db import utcnow
 from sociale_kaart.directory import models as m
 from sociale_kaart.directory.service import SERVICE_FULL_LOAD
 from sociale_kaart.geo.gazetteer import Gazetteer
@@ -117,6 +119,8 @@ class Indexer:
 
     def sync(self, ids: set[str]) -> None:
         """Apply committed writes: active services are (re)indexed, the rest removed."""
+        if not ids:
+            return
         with self.sessions() as session:
             docs = list(self.documents(session, sorted(ids)))
         active = [d for d in docs if d.active]
@@ -127,8 +131,19 @@ class Indexer:
             self.index.delete(gone)
 
     def rebuild(self, progress: Callable[[int], None] | None = None) -> int:
+        started = utcnow()
         with self.sessions() as session:
-            return self.index.rebuild((d for d in self.documents(session) if d.active), progress=progress)
+            count = self.index.rebuild((d for d in self.documents(session) if d.active), progress=progress)
+        # Writes committed while the rebuild read the database may have missed the new index.
+        self.sync(self.changed_since(started))
+        return count
+
+    def changed_since(self, moment: datetime) -> set[str]:
+        with self.sessions() as session:
+            ids = set(session.scalars(select(m.Service.id).where(m.Service.last_modified >= moment)))
+            ids |= set(session.scalars(select(m.Service.id).join(m.Organization).where(m.Organization.last_modified >= moment)))
+            ids |= set(session.scalars(select(m.ServiceAtLocation.service_id).join(m.Location).where(m.Location.last_modified >= moment)))
+        return ids
 
     def check(self) -> dict[str, list[str]]:
         """Differences between database and index: missing, extra (should not be there), stale."""

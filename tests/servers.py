@@ -1,0 +1,51 @@
+"""Real server processes for tests that need more than one process or real HTTP."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import subprocess
+import sys
+import time
+
+import httpx
+
+from tests.conftest import REPO
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def server(settings, *args: str, timeout: float = 60.0):
+    """`python -m sociale_kaart serve` on a free loopback port; yields its base URL."""
+    port = free_port()
+    env = {**os.environ, "SK_DATABASE_URL": settings.database_url, "SK_INDEX_DIR": str(settings.index_dir),
+           "SK_HOST": "127.0.0.1", "SK_PORT": str(port)}
+    proc = subprocess.Popen([sys.executable, "-m", "sociale_kaart", "serve", *args], cwd=REPO, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            if proc.poll() is not None:
+                raise RuntimeError(f"server exited: {proc.stderr.read().decode()[-2000:]}")
+            try:
+                if httpx.get(f"{base}/health", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if time.monotonic() > deadline:
+                raise RuntimeError("server did not start in time")
+            time.sleep(0.2)
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
