@@ -96,3 +96,5 @@ def configure_logging(level: int = logging.INFO) -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
+    # httpx logs every URL it fetches (query strings included) at INFO.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
