@@ -592,6 +592,16 @@ S("bk-holleblek-koffie", "buurtkracht", "general", ["social_network", "daytime_a
   fees="Gratis. Een vrijwillige bijdrage in de pot mag.",
   cost=free("Gratis, vrijwillige bijdrage mag"),
   schedule=[sched("TU,FR", "10:00", "12:00")], locations=("holleblek",), path="koffie-holleblek")
+S("bk-bikbergen", "buurtkracht", "general", ["social_network", "daytime_activities"], "open", 0,
+  "Buurtkamer Bikbergen",
+  "In het paviljoen aan de Bikbergerweg is de Buurtkamer twee middagen per week open. Buurtbewoners spelen er "
+  "rummikub, lezen de krant of drinken gewoon een kop thee. Op woensdag kunt u er ook gratis boeken ruilen. "
+  "Wij ontvangen u graag, ook als u net in de buurt woont.",
+  apply="Loop gerust binnen. Aanmelden is niet nodig.",
+  eligibility="Iedereen is welkom. Het paviljoen is toegankelijk met een rolstoel, maar er is geen aangepast toilet.",
+  fees="Gratis. Thee en koffie kosten € 0,50.",
+  cost=[("Binnenlopen", 0, "Gratis"), ("Koffie of thee", 0.5, "Per kopje")],
+  schedule=[sched("MO,WE", "13:30", "16:30")], locations=("bikbergen",), path="buurtkamer-bikbergen")
 S("bk-maatje", "buurtkracht", "volunteer", ["social_network", "mental_health"], "registration", 10,
   "Maatjesproject Samen Op Pad",
   "Voelt u zich soms eenzaam of mist u iemand om samen iets mee te doen? Een maatje is een vrijwilliger "
@@ -686,7 +696,7 @@ S("wk-schuldhulp", "wijkkompas", "general", ["finances"], "registration", 3,
   "Schuldhulpverlening Huizen",
   "Heeft u schulden of maakt u zich zorgen over geld? Bij de schuldhulpverlening krijgt u een vaste consulent. "
   "Die zet samen met u alle rekeningen en schulden op een rij en maakt een plan. "
-  "Als het nodig is, regelen wij een schuldregeling of budgetbeheer.",
+  "Wij helpen u graag om weer rust te krijgen, en regelen als het nodig is een schuldregeling of budgetbeheer.",
   alternate_name="Geldloket",
   apply="Meld u aan via telefoon, mail of het inloopspreekuur op woensdagmiddag. Neem bij het eerste gesprek "
         "uw post, bankafschriften en loonstroken mee. U hoeft geen verwijzing te hebben.",
@@ -801,7 +811,7 @@ S("mz-respijt", "mantelzorgpunt", "social_network", ["social_network", "daytime_
   "Respijtzorg: een vrijwilliger neemt de zorg even over",
   "Wilt u een middag naar de kapper, naar een verjaardag of gewoon even niets? Een vrijwilliger van het "
   "Mantelzorgpunt komt bij uw naaste thuis en neemt de zorg een paar uur van u over. "
-  "Zo kunt u even op adem komen, zonder zorgen.",
+  "Wij helpen u graag om even op adem te komen, zonder zorgen.",
   alternate_name="Respijtzorg thuis",
   apply="Bel of mail ons. Wij komen eerst kennismaken, met u en met uw naaste.",
   eligibility="Voor mantelzorgers in Huizen die zwaar belast zijn. De vrijwilliger geeft geen persoonlijke verzorging.",
@@ -912,8 +922,8 @@ S("so-thuisadmin", "samenoporde", "volunteer", ["finances", "instrumental_adl"],
 S("so-formulieren", "samenoporde", "volunteer", ["finances", "instrumental_adl"], "open", 0,
   "Formulierenhulp",
   "Een aanvraag voor huurtoeslag, een formulier van het UWV of een brief van de gemeente kan ingewikkeld zijn. "
-  "Op het spreekuur vult een vrijwilliger het formulier samen met u in. "
-  "Het liefst zo dat u het de volgende keer zelf kunt.",
+  "Wij helpen u graag: op het spreekuur vult een vrijwilliger het formulier samen met u in, "
+  "het liefst zo dat u het de volgende keer zelf kunt.",
   apply="Kom naar het spreekuur. Neem uw DigiD-gegevens, uw identiteitsbewijs en de brief of het formulier mee. "
         "U hoeft geen verwijzing te hebben.",
   eligibility="Voor iedereen in Huizen die hulp nodig heeft bij formulieren of brieven.",
@@ -1081,7 +1091,7 @@ S("pl-praatlijn", "praatlijn", "volunteer", ["social_network", "mental_health"],
   eligibility="Voor iedereen die behoefte heeft aan een gesprek. Bent u in acuut gevaar? Bel dan 112 of 113.",
   fees="Gratis. U betaalt alleen uw gewone belkosten.", cost=free("Gratis, alleen gewone belkosten"),
   schedule=list(H24),
-  areas=("Gemeente Huizen", "Gemeente Blaricum", "Gemeente Laren", "Gemeente Eemnes", "Gemeente Naarden"),
+  areas=("Gemeente Huizen", "Gemeente Blaricum", "Gemeente Laren", "Gemeente Eemnes", "Gemeente Gooise Meren"),
   path="praatlijn")
 S("pl-belcirkel", "praatlijn", "volunteer", ["social_network", "physical_health"], "registration", 2,
   "Telefooncirkel: elke ochtend een belletje",
@@ -1186,8 +1196,7 @@ S("ma-kookcursus", "maaltijden", "general", ["instrumental_adl", "physical_healt
 S("sl-wasserette", "schonelei", "general", ["instrumental_adl", "basic_adl"], "open", 0,
   "Sociale wasserette",
   "Heeft u geen wasmachine, of is de was te zwaar om zelf te doen? In de sociale wasserette aan de Naarderstraat "
-  "wast en droogt u zelf. Wilt u het liever laten doen? Dan wassen, drogen en vouwen onze medewerkers uw was. "
-  "Terwijl u wacht, staat de koffie klaar.",
+  "wast en droogt u zelf, met een kop koffie erbij. Wilt u het liever laten doen? Dan wassen, drogen en vouwen onze medewerkers uw was.",
   apply="Loop binnen met uw was. Laat u het ons doen, dan haalt u het de volgende dag op.",
   eligibility="Voor iedereen. Met een laag inkomen krijgt u de helft korting.",
   fees="Zelf wassen kost € 3,50 per machine. Laten wassen, drogen en vouwen kost € 8 per machine.",
@@ -1646,7 +1655,7 @@ S("ap-alarm", "alarmpunt", "general", ["physical_health", "basic_adl"], "registr
 S("rw-spreekuur", "rechtswinkel", "general", ["justice", "finances"], "open", 0,
   "Gratis juridisch spreekuur",
   "Heeft u een conflict met uw werkgever, verhuurder of een webwinkel? Of begrijpt u een brief van de rechtbank niet? "
-  "Op het spreekuur krijgt u gratis advies van een jurist. Wij leggen uit wat uw rechten zijn en wat u kunt doen, "
+  "Op het spreekuur krijgt u gratis advies van een jurist. Wij leggen u graag uit wat uw rechten zijn en wat u kunt doen, "
   "en verwijzen u als dat nodig is naar een advocaat.",
   apply="Loop binnen tijdens het spreekuur. Neem alle brieven en papieren over uw probleem mee.",
   eligibility="Voor iedereen, ongeacht inkomen.",
@@ -1662,7 +1671,7 @@ S("rw-bezwaar", "rechtswinkel", "volunteer", ["justice", "finances"], "registrat
   fees="Gratis.", cost=free(), locations=("wijkkompas",), areas=("Gemeente Huizen",), path="bezwaar")
 S("rw-sociaalraadslid", "rechtswinkel", "general", ["finances", "justice", "instrumental_adl"], "open", 1,
   "Sociaal raadslieden",
-  "Sociaal raadslieden helpen u met vragen over uitkeringen, toeslagen, belastingen, huur en consumentenzaken. "
+  "Sociaal raadslieden helpen u graag met vragen over uitkeringen, toeslagen, belastingen, huur en consumentenzaken. "
   "Zij zoeken uit waar u recht op heeft en helpen met de aanvraag. "
   "Ook als instanties het niet met elkaar eens zijn en u er tussenin zit.",
   apply="Kom naar het spreekuur of bel voor een afspraak. U hoeft geen verwijzing te hebben.",
@@ -1671,7 +1680,7 @@ S("rw-sociaalraadslid", "rechtswinkel", "general", ["finances", "justice", "inst
   locations=("wijkkompas",), path="sociaal-raadslieden")
 S("sm-slachtoffer", "steunnamisdrijf", "general", ["justice", "mental_health"], "open", 1,
   "Steun voor slachtoffers",
-  "Bent u slachtoffer van inbraak, geweld, oplichting of een verkeersongeluk? Een medewerker helpt u met de aangifte, "
+  "Bent u slachtoffer van inbraak, geweld, oplichting of een verkeersongeluk? Een medewerker helpt u graag met de aangifte, "
   "het aanvragen van schadevergoeding en het verwerken van wat er is gebeurd. "
   "Als er een rechtszaak komt, gaan wij met u mee naar de rechtbank.",
   apply="Bel ons, of laat de politie uw gegevens doorgeven bij de aangifte. U hoeft geen verwijzing te hebben.",
@@ -2001,7 +2010,7 @@ S("hv-logeren", "hoogeveld", "tailored", ["social_network", "basic_adl"], "decis
   "weekend bij ons logeren, met dezelfde vertrouwde begeleiders als bij de dagbesteding. "
   "U weet dat hij of zij in goede handen is.",
   alternate_name="Respijtzorg met overnachting",
-  apply="Logeeropvang vraagt u aan bij uw gemeente. Wij helpen u graag met de aanvraag.",
+  apply="Logeeropvang vraagt u aan bij uw gemeente; u krijgt dan een beschikking. Wij helpen u graag met de aanvraag.",
   eligibility="Voor thuiswonende mensen met dementie die een mantelzorger hebben, met een beschikking of Wlz-indicatie.",
   fees="U betaalt de Wmo-eigen bijdrage van € 21,80 per maand, plus € 15 per etmaal voor eten en drinken.",
   cost=[WMO_BIJDRAGE, ("Eten en drinken", 15, "Per etmaal")],
@@ -2046,7 +2055,7 @@ S("wa-aanpassing", "woonadvies", "tailored", ["housing", "basic_adl", "physical_
   "Woningaanpassing via de Wmo",
   "Lukt douchen, de trap op gaan of naar binnen komen niet meer goed? Soms helpt een aanpassing, zoals een traplift, "
   "een douchezitje of een drempelhulp. Na een besluit van de gemeente regelen wij de aanpassing, van advies tot oplevering.",
-  apply="Vraag de aanpassing aan bij Wijkkompas Huizen. Een ergotherapeut komt daarna bij u thuis kijken.",
+  apply="Vraag de aanpassing aan bij Wijkkompas Huizen. Een ergotherapeut komt bij u thuis kijken. Na de beschikking nemen wij contact met u op.",
   eligibility="Voor inwoners van Huizen die door een beperking niet goed meer in hun huis kunnen wonen.",
   fees="Voor de meeste aanpassingen betaalt u de Wmo-eigen bijdrage van € 21,80 per maand.", cost=[WMO_BIJDRAGE],
   wait_text="Grote aanpassingen kosten tijd. De doorlooptijd is nu ongeveer 12 weken.",
@@ -2140,7 +2149,7 @@ S("sa-coaching", "autisme", "tailored", ["instrumental_adl", "mental_health", "w
   apply="U heeft een beschikking voor begeleiding van uw gemeente nodig. Wij helpen u graag met de aanvraag.",
   eligibility="Voor jongeren vanaf 16 jaar en volwassenen met autisme, in het Gooi.",
   fees="U betaalt de Wmo-eigen bijdrage van € 21,80 per maand.", cost=[WMO_BIJDRAGE], min_age=16,
-  locations=("autisme",), areas=("Gemeente Naarden", "Gemeente Huizen", "Gemeente Blaricum", "Gemeente Laren"),
+  locations=("autisme",), areas=("Gemeente Gooise Meren", "Gemeente Huizen", "Gemeente Blaricum", "Gemeente Laren"),
   languages=("nl", "en"), path="autismecoaching")
 
 # ======================================================================================
@@ -2252,7 +2261,7 @@ S("an-crisis", "anker", "specialist", ["mental_health"], "referral", 0,
   wait_text="Geen wachttijd. De crisisdienst komt dezelfde dag, vaak binnen een paar uur.",
   schedule=list(H24), locations=("anker",),
   areas=("Gemeente Hilversum", "Gemeente Huizen", "Gemeente Blaricum", "Gemeente Laren", "Gemeente Eemnes",
-         "Gemeente Naarden"),
+         "Gemeente Gooise Meren"),
   path="crisisdienst")
 S("an-fact", "anker", "specialist", ["mental_health", "housing", "daytime_activities"], "referral", 4,
   "FACT-team Gooi-Noord: zorg in de wijk",
@@ -2363,7 +2372,7 @@ S("hl-veiligthuis", "hulplijnen", "specialist", ["domestic_relations", "justice"
   "Veilig Thuis: advies en melding bij huiselijk geweld en kindermishandeling",
   "Heeft u te maken met huiselijk geweld of kindermishandeling, of maakt u zich zorgen over iemand anders? Bel Veilig "
   "Thuis, dag en nacht en gratis. U kunt anoniem advies vragen of een melding doen. "
-  "Veilig Thuis zorgt dat er hulp komt en dat het veilig wordt. Bij direct gevaar belt u 112.",
+  "Veilig Thuis zorgt dat er hulp komt en dat het veilig wordt; bij direct gevaar belt u 112.",
   alternate_name="Veilig Thuis",
   apply="Bel 0800-2000. U hoeft uw naam niet te noemen als u alleen advies wilt.",
   eligibility="Voor slachtoffers, plegers, omstanders en professionals.",
@@ -2386,7 +2395,7 @@ S("od-nachtopvang", "onderdak", "specialist", ["housing", "basic_adl"], "open", 
   wait_text="Geen wachttijd. Is de opvang vol, dan zoeken wij dezelfde avond een andere plek voor u.",
   schedule=[sched(ALL_DAYS, "00:00", "23:59", description="Telefonisch dag en nacht bereikbaar; binnenkomen elke avond van 20.00 tot 22.00 uur")],
   locations=("overloop",), areas=("Gemeente Hilversum", "Gemeente Huizen", "Gemeente Blaricum", "Gemeente Laren",
-                                   "Gemeente Eemnes", "Gemeente Naarden"),
+                                   "Gemeente Eemnes", "Gemeente Gooise Meren"),
   languages=("nl", "en", "pl"), path="nachtopvang")
 S("od-dagopvang", "onderdak", "general", ["basic_adl", "social_network", "housing"], "open", 0,
   "Inloop en dagopvang Het Steunpunt",
