@@ -83,12 +83,29 @@ def cmd_demo(args, settings: Settings) -> int:
         code = _import(ctx, "hsds", DEMO_DATA, source="demo", dry_run=False, report_file=None, rebuild=True)
         if code == 2:
             raise Failure("The demo data could not be loaded")
+        _demo_accounts(ctx)
     else:
         err.print(f"The database already holds {count} services; the demo data is not loaded again.")
     ctx.close()
     if args.no_serve:
         return 0
     return _serve(settings, workers=1, demo=True)
+
+
+DEMO_PARTNER = ("partner@buurtkracht.example", "demo-partner-huizen")
+DEMO_EDITOR = ("redactie@huizen.example", "demo-redactie-huizen")
+
+
+def _demo_accounts(ctx) -> None:
+    """Sign-ins for trying the partner pages; the login page shows them in demo mode only."""
+    from sociale_kaart.directory import models as m
+    from sociale_kaart.partners.service import create_account
+
+    with ctx.sessions() as session:
+        org = session.scalar(select(m.Organization.id).join(m.Service).group_by(m.Organization.id)
+                             .order_by(func.count().desc(), m.Organization.id).limit(1))
+        create_account(session, DEMO_PARTNER[0], "partner", org, DEMO_PARTNER[1])
+        create_account(session, DEMO_EDITOR[0], "editor", None, DEMO_EDITOR[1])
 
 
 def cmd_serve(args, settings: Settings) -> int:
@@ -203,6 +220,24 @@ def cmd_create_key(args, settings: Settings) -> int:
     return 0
 
 
+def cmd_create_account(args, settings: Settings) -> int:
+    from sociale_kaart.directory import models as m
+    from sociale_kaart.partners.service import create_account
+
+    ctx = _context(settings)
+    with ctx.sessions() as session:
+        if args.organization and session.get(m.Organization, args.organization) is None:
+            raise Failure(f"There is no organization with id {args.organization}")
+        try:
+            password = create_account(session, args.email, args.role, args.organization)
+        except ValueError as exc:
+            raise Failure(str(exc)) from None
+    ctx.close()
+    err.print(f"Account {args.email} ({args.role}) can sign in at /partner. Its password, shown only this once:")
+    print(password)
+    return 0
+
+
 def cmd_gazetteer(args, settings: Settings) -> int:
     from sociale_kaart.geo.gazetteer import GazetteerError, load, read_rows
 
@@ -291,6 +326,12 @@ def parser() -> argparse.ArgumentParser:
     k.add_argument("--name", help="a name to recognise the key by")
     k.add_argument("--organization", metavar="ID", help="for a partner key: the organization it may edit")
 
+    a = sub.add_parser("create-account", help="create a sign-in for the partner pages (password printed once)",
+                       description="Create an account for the partner pages. A generated password is printed alone on the last line, once; only its Argon2 hash is stored.")
+    a.add_argument("--email", required=True, help="the person's e-mail address, used to sign in")
+    a.add_argument("--role", default="partner", choices=["partner", "editor", "admin"], help="partner (default): edits its own organization")
+    a.add_argument("--organization", metavar="ID", help="for a partner: the organization it may edit")
+
     g = sub.add_parser("gazetteer", help="manage the offline postcode gazetteer", description="Manage the offline gazetteer.")
     gsub = g.add_subparsers(dest="action", required=True, metavar="ACTION")
     gl = gsub.add_parser("load", help="add or replace postcodes from a CSV file (nl_pc4_4pp format)",
@@ -307,7 +348,7 @@ def parser() -> argparse.ArgumentParser:
 
 COMMANDS = {
     "init-db": cmd_init_db, "demo": cmd_demo, "serve": cmd_serve, "import": cmd_import, "export": cmd_export,
-    "create-key": cmd_create_key, "gazetteer": cmd_gazetteer, "reindex": cmd_reindex, "check-index": cmd_check_index,
+    "create-key": cmd_create_key, "create-account": cmd_create_account, "gazetteer": cmd_gazetteer, "reindex": cmd_reindex, "check-index": cmd_check_index,
 }
 
 

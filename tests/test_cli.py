@@ -117,6 +117,25 @@ def test_commands_without_database_say_what_to_do(tmp_path, monkeypatch, capsys)
 
 
 def test_help_works_for_every_command():
-    for cmd in ("init-db", "demo", "serve", "import", "export", "create-key", "gazetteer", "reindex", "check-index"):
+    for cmd in ("init-db", "demo", "serve", "import", "export", "create-key", "create-account", "gazetteer", "reindex", "check-index"):
         r = subprocess.run([sys.executable, "-m", "sociale_kaart", cmd, "--help"], capture_output=True, text=True, cwd=REPO)
         assert r.returncode == 0 and "usage:" in r.stdout, cmd
+
+
+def test_create_account_prints_a_password_once_and_stores_an_argon2_hash(env, session, capsys):
+    from sociale_kaart.directory import schemas as s
+    from sociale_kaart.directory.service import Directory
+    from sociale_kaart.partners.models import PartnerAccount
+    from sociale_kaart.partners.service import authenticate
+
+    org = Directory(session).save_organization(s.convert(f.organization(), s.Organization))
+    assert main(["create-account", "--email", "Anna@Buurt.example", "--organization", org.id]) == 0
+    password = capsys.readouterr().out.strip().splitlines()[-1]
+    stored = session.scalar(select(PartnerAccount.password_hash))
+    assert stored.startswith("$argon2") and password not in stored
+    actor = authenticate(session, "anna@buurt.example", password)
+    assert actor.role == "partner" and actor.organization_id == org.id
+    assert authenticate(session, "anna@buurt.example", "wrong password") is None
+    assert authenticate(session, "nobody@buurt.example", password) is None
+    assert main(["create-account", "--email", "anna@buurt.example", "--organization", org.id]) == 2
+    assert main(["create-account", "--email", "x@y.example"]) == 2

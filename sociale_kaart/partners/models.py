@@ -19,3 +19,24 @@ class ApiKey(Base):
     key_hash: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     revoked: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class PartnerAccount(Base):
+    """A person who signs in on the partner pages. Only an Argon2 hash of the password is kept."""
+
+    __tablename__ = "partner_account"
+    id: Mapped[str] = mapped_column(Id(), primary_key=True)
+    email: Mapped[str] = mapped_column(String(320), unique=True)
+    role: Mapped[str] = mapped_column(String(20))
+    organization_id: Mapped[str | None] = mapped_column(ForeignKey("organization.id"), index=True)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class InstanceSecret(Base):
+    """Secrets every server process of one instance shares (e.g. for signing session cookies)."""
+
+    __tablename__ = "instance_secret"
+    name: Mapped[str] = mapped_column(String(50), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200))

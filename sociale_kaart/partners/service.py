@@ -13,8 +13,12 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerifyMismatchError
+from sqlalchemy.exc import IntegrityError
+
 from sociale_kaart.db import new_id
-from sociale_kaart.partners.models import ApiKey
+from sociale_kaart.partners.models import ApiKey, InstanceSecret, PartnerAccount
 
 # admin: everything; editor: every directory record and the editors' queues;
 # partner: the records of its own organization; importer: directory writes from feeds.
@@ -60,3 +64,60 @@ def actor_for_key(session: Session, key: str) -> Actor | None:
     if row is None:
         return None
     return Actor(f"key:{row.name}:{row.id[:8]}", row.role, row.organization_id)
+
+
+_hasher = PasswordHasher()
+# Verifying against this keeps a login for an unknown e-mail as slow as one with a wrong password.
+_DUMMY_HASH = _hasher.hash("not a password")
+MIN_PASSWORD = 10
+
+
+def create_account(session: Session, email: str, role: str, organization_id: str | None = None,
+                   password: str | None = None) -> str:
+    """Create a sign-in for the partner pages; returns the password (generated when not given)."""
+    email = email.strip().lower()
+    if "@" not in email or len(email) > 320:
+        raise ValueError(f"{email!r} is not an e-mail address")
+    if role not in ("partner", "editor", "admin"):
+        raise ValueError("An account is a partner, editor or admin")
+    if role == "partner" and not organization_id:
+        raise ValueError("A partner account belongs to one organization: give --organization ID")
+    password = password or secrets.token_urlsafe(12)
+    if len(password) < MIN_PASSWORD:
+        raise ValueError(f"A password has at least {MIN_PASSWORD} characters")
+    session.add(PartnerAccount(id=new_id(), email=email, role=role, organization_id=organization_id,
+                               password_hash=_hasher.hash(password)))
+    try:
+        session.commit()
+    except IntegrityError:
+        session.rollback()
+        raise ValueError(f"There is already an account for {email}") from None
+    return password
+
+
+def authenticate(session: Session, email: str, password: str) -> Actor | None:
+    account = session.scalar(select(PartnerAccount).where(PartnerAccount.email == email.strip().lower(),
+                                                          PartnerAccount.active.is_(True)))
+    try:
+        _hasher.verify(account.password_hash if account else _DUMMY_HASH, password)
+    except (VerifyMismatchError, InvalidHashError):
+        return None
+    if account is None:
+        return None
+    if _hasher.check_needs_rehash(account.password_hash):
+        account.password_hash = _hasher.hash(password)
+        session.commit()
+    return Actor(f"account:{account.email}", account.role, account.organization_id)
+
+
+def instance_secret(session: Session, name: str = "session") -> str:
+    """A random secret made once per instance and shared by all its server processes."""
+    row = session.get(InstanceSecret, name)
+    if row is None:
+        session.add(InstanceSecret(name=name, value=secrets.token_hex(32)))
+        try:
+            session.commit()
+        except IntegrityError:  # another process made it first
+            session.rollback()
+        row = session.get(InstanceSecret, name)
+    return row.value

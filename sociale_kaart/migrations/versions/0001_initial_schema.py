@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 08:30:40.812488
+Create Date: 2026-11-23 08:44:45.266641
 """
 from alembic import op
 import sqlalchemy as sa
@@ -27,6 +27,11 @@ def upgrade() -> None:
     sa.Column('latitude', sa.Float(), nullable=False),
     sa.Column('longitude', sa.Float(), nullable=False),
     sa.PrimaryKeyConstraint('postcode', name=op.f('pk_gazetteer_entry'))
+    )
+    op.create_table('instance_secret',
+    sa.Column('name', sa.String(length=50), nullable=False),
+    sa.Column('value', sa.String(length=200), nullable=False),
+    sa.PrimaryKeyConstraint('name', name=op.f('pk_instance_secret'))
     )
     op.create_table('metadata',
     sa.Column('id', sa.String(length=36), nullable=False),
@@ -143,6 +148,21 @@ def upgrade() -> None:
     with op.batch_alter_table('organization_identifier', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_organization_identifier_identifier'), ['identifier'], unique=False)
         batch_op.create_index(batch_op.f('ix_organization_identifier_organization_id'), ['organization_id'], unique=False)
+
+    op.create_table('partner_account',
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('email', sa.String(length=320), nullable=False),
+    sa.Column('role', sa.String(length=20), nullable=False),
+    sa.Column('organization_id', sa.String(length=36), nullable=True),
+    sa.Column('password_hash', sa.String(length=200), nullable=False),
+    sa.Column('active', sa.Boolean(), nullable=False),
+    sa.Column('created_at', sociale_kaart.db.UTCDateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['organization_id'], ['organization.id'], name=op.f('fk_partner_account_organization_id_organization')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_partner_account')),
+    sa.UniqueConstraint('email', name=op.f('uq_partner_account_email'))
+    )
+    with op.batch_alter_table('partner_account', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_partner_account_organization_id'), ['organization_id'], unique=False)
 
     op.create_table('service',
     sa.Column('id', sa.String(length=36), nullable=False),
@@ -432,6 +452,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_service_last_modified'))
 
     op.drop_table('service')
+    with op.batch_alter_table('partner_account', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_partner_account_organization_id'))
+
+    op.drop_table('partner_account')
     with op.batch_alter_table('organization_identifier', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_organization_identifier_organization_id'))
         batch_op.drop_index(batch_op.f('ix_organization_identifier_identifier'))
@@ -460,5 +484,6 @@ def downgrade() -> None:
         batch_op.drop_index('ix_metadata_resource')
 
     op.drop_table('metadata')
+    op.drop_table('instance_secret')
     op.drop_table('gazetteer_entry')
     # ### end Alembic commands ###
