@@ -59,6 +59,77 @@ def _text(value) -> str:
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
 
 
+def check_service(data: s.Service) -> hsds.Extensions:
+    """Every check a service must pass before anything is stored; raises InvalidInput.
+
+    The one validation path: `stage_service` and the importers' bulk path both call it."""
+    ext = hsds.service_extensions(data)
+    errors = hsds.validate_service(data) + ext.errors
+    for i, sal in enumerate(data.service_at_locations):
+        if sal.location is not None:
+            errors += hsds.location_extensions(sal.location, f"service_at_locations[{i}].location.").errors
+    if errors:
+        raise s.InvalidInput(errors)
+    return ext
+
+
+# Column values of a record, shared by the ORM path below and the bulk inserts of directory/bulk.py.
+
+def organization_values(data: s.Organization) -> dict:
+    values = {f: hsds.clean(getattr(data, f)) if f != "description" else data.description for f in hsds.ORGANIZATION_FIELDS}
+    values["year_incorporated"] = int(data.year_incorporated) if data.year_incorporated is not None else None
+    return values
+
+
+def service_values(data: s.Service, ext: hsds.Extensions) -> dict:
+    values = {f: getattr(data, f) if f in ("description", "status") else hsds.clean(getattr(data, f)) for f in hsds.SERVICE_FIELDS}
+    values.update(
+        minimum_age=int(data.minimum_age) if data.minimum_age is not None else None,
+        maximum_age=int(data.maximum_age) if data.maximum_age is not None else None,
+        assured_date=hsds.clean(data.assured_date)[:10] if hsds.clean(data.assured_date) else None,
+        tier=ext.tier, access=ext.access, waiting_weeks=ext.waiting_weeks, crisis=ext.crisis,
+    )
+    return values
+
+
+def location_values(data: s.Location, ext: hsds.Extensions) -> dict:
+    """Everything but the coordinates, which carry a precision of their own."""
+    values = {f: hsds.clean(getattr(data, f)) if f != "location_type" else data.location_type for f in hsds.LOCATION_FIELDS}
+    values.update({feature: feature in ext.features for feature in vocab.LOCATION_FEATURES}, confidential=ext.confidential)
+    return values
+
+
+def normalised_addresses(data: s.Location) -> list[s.Address]:
+    return [
+        msgspec.structs.replace(a, postal_code=s.normalise_postcode(a.postal_code) or a.postal_code.strip())
+        if a.country.upper() == "NL" else a
+        for a in data.addresses
+    ]
+
+
+KEEP_AS_GIVEN = ("address_1", "city", "state_province", "postal_code", "country", "identifier_type")
+
+
+def child_values(item, fields: tuple[str, ...]) -> dict:
+    values = {f: getattr(item, f, None) for f in fields}
+    for f in ("extension", "interval", "count"):
+        if values.get(f) is not None and f in fields:
+            values[f] = int(values[f])
+    for f, v in values.items():
+        if isinstance(v, str) and f not in KEEP_AS_GIVEN:
+            values[f] = hsds.clean(v)
+    return values
+
+
+def _unordered(rows) -> list[str]:
+    """Child rows are stored ordered by id, not as given: compare them as a multiset."""
+    return sorted(map(repr, rows))
+
+
+# Called before an update overwrites a field of a stored record: True keeps the stored value.
+Guard = Callable[[str, str, str, object, object], bool]
+
+
 class Directory:
     def __init__(self, session: Session, actor: Actor = SYSTEM, on_change: OnChange | None = None):
         self.session = session
@@ -66,6 +137,7 @@ class Directory:
         self.on_change = on_change
         self.warnings: list[s.FieldError] = []
         self._changed: set[str] = set()
+        self.guard: Guard | None = None
 
     # ---- transaction -------------------------------------------------------------------
 
@@ -84,9 +156,12 @@ class Directory:
             )
         )
 
+    def _kept(self, resource_type: str, resource_id: str, field: str, old, new, creating: bool) -> bool:
+        return not creating and self.guard is not None and self.guard(resource_type, resource_id, field, old, new)
+
     def _set(self, obj, resource_type: str, field: str, value, creating: bool) -> bool:
         old = getattr(obj, field, None)
-        if old == value:
+        if old == value or self._kept(resource_type, obj.id, field, old, value, creating):
             return False
         setattr(obj, field, value)
         if not creating:
@@ -122,10 +197,8 @@ class Directory:
         else:
             self._authorise(org.id)
         changed = False
-        for f in hsds.ORGANIZATION_FIELDS:
-            changed |= self._set(org, "organization", f, hsds.clean(getattr(data, f)) if f != "description" else data.description, creating)
-        year = int(data.year_incorporated) if data.year_incorporated is not None else None
-        changed |= self._set(org, "organization", "year_incorporated", year, creating)
+        for f, value in organization_values(data).items():
+            changed |= self._set(org, "organization", f, value, creating)
         changed |= self._sync("organization", org, "identifiers", m.OrganizationIdentifier, data.organization_identifiers,
                               ("identifier_scheme", "identifier_type", "identifier"), {"organization_id": org.id}, creating)
         changed |= self._sync("organization", org, "phones", m.Phone, data.phones, hsds.PHONE_FIELDS + ("extension",),
@@ -160,13 +233,7 @@ class Directory:
 
     def stage_service(self, data: s.Service, service_id: str | None = None, *, create: bool | None = None) -> m.Service:
         """Like save_service, without committing (importers commit in batches)."""
-        ext = hsds.service_extensions(data)
-        errors = hsds.validate_service(data) + ext.errors
-        for i, sal in enumerate(data.service_at_locations):
-            if sal.location is not None:
-                errors += hsds.location_extensions(sal.location, f"service_at_locations[{i}].location.").errors
-        if errors:
-            raise s.InvalidInput(errors)
+        ext = check_service(data)
         self.warnings = ext.warnings
         sid = service_id or data.id or new_id()
         svc = self.session.get(m.Service, sid)
@@ -192,20 +259,11 @@ class Directory:
             self.session.add(svc)
             self._log("service", sid, "create", "record", None, data.name)
         changed = self._set(svc, "service", "organization_id", org_id, creating)
-        for f in hsds.SERVICE_FIELDS:
-            value = getattr(data, f)
-            changed |= self._set(svc, "service", f, value if f in ("description", "status") else hsds.clean(value), creating)
-        scalars = {
-            "minimum_age": int(data.minimum_age) if data.minimum_age is not None else None,
-            "maximum_age": int(data.maximum_age) if data.maximum_age is not None else None,
-            "assured_date": hsds.clean(data.assured_date)[:10] if hsds.clean(data.assured_date) else None,
-            "tier": ext.tier, "access": ext.access, "waiting_weeks": ext.waiting_weeks, "crisis": ext.crisis,
-        }
-        for f, value in scalars.items():
+        for f, value in service_values(data, ext).items():
             changed |= self._set(svc, "service", f, value, creating)
 
         old_domains = [d.code for d in svc.life_domains]
-        if old_domains != ext.life_domains:
+        if old_domains != ext.life_domains and not self._kept("service", sid, "life_domains", old_domains, ext.life_domains, creating):
             svc.life_domains = [m.ServiceLifeDomain(code=c) for c in ext.life_domains]
             if not creating:
                 self._log("service", sid, "update", "life_domains", old_domains, ext.life_domains)
@@ -274,23 +332,16 @@ class Directory:
             self.session.add(loc)
             self._log("location", lid, "create", "record", None, data.name or "")
         changed = self._set(loc, "location", "organization_id", org_id, creating)
-        for f in hsds.LOCATION_FIELDS:
-            changed |= self._set(loc, "location", f, hsds.clean(getattr(data, f)) if f != "location_type" else data.location_type, creating)
+        for f, value in location_values(data, ext).items():
+            changed |= self._set(loc, "location", f, value, creating)
         if data.latitude is not None:
-            precision = "given" if (loc.latitude, loc.longitude) != (data.latitude, data.longitude) else loc.geo_precision
-            changed |= self._set(loc, "location", "latitude", data.latitude, creating)
-            changed |= self._set(loc, "location", "longitude", data.longitude, creating)
-            loc.geo_precision = precision
-        for feature in vocab.LOCATION_FEATURES:
-            changed |= self._set(loc, "location", feature, feature in ext.features, creating)
-        changed |= self._set(loc, "location", "confidential", ext.confidential, creating)
+            moved = self._set(loc, "location", "latitude", data.latitude, creating)
+            moved |= self._set(loc, "location", "longitude", data.longitude, creating)
+            if moved:
+                loc.geo_precision = "given"
+            changed |= moved
         fixed = {"location_id": lid}
-        addresses = [
-            msgspec.structs.replace(a, postal_code=s.normalise_postcode(a.postal_code) or a.postal_code.strip())
-            if a.country.upper() == "NL" else a
-            for a in data.addresses
-        ]
-        changed |= self._sync("location", loc, "addresses", m.Address, addresses, hsds.ADDRESS_FIELDS, fixed, creating)
+        changed |= self._sync("location", loc, "addresses", m.Address, normalised_addresses(data), hsds.ADDRESS_FIELDS, fixed, creating)
         changed |= self._sync("location", loc, "phones", m.Phone, data.phones, hsds.PHONE_FIELDS + ("extension",), fixed, creating)
         changed |= self._sync("location", loc, "schedules", m.Schedule, data.schedules, hsds.SCHEDULE_FIELDS, fixed, creating)
         changed |= self._sync("location", loc, "languages", m.Language, data.languages, hsds.LANGUAGE_FIELDS, fixed, creating)
@@ -330,8 +381,10 @@ class Directory:
         current = getattr(parent, attr)
         old = [tuple(hsds.clean(getattr(o, f)) for f in fields) for o in current]
         new = [tuple(hsds.clean(getattr(i, f, None)) for f in fields) for i in items]
-        same_ids = all(i.id in (None, o.id) for i, o in zip(items, current))
-        if old == new and same_ids:
+        same_ids = {i.id for i in items if i.id} <= {o.id for o in current}
+        if _unordered(old) == _unordered(new) and same_ids:
+            return False
+        if self._kept(rtype, parent.id, attr, old, new, creating):
             return False
         if current:
             current.clear()
@@ -342,14 +395,7 @@ class Directory:
         for item in items:
             rid = item.id if item.id and item.id not in taken and item.id not in seen else new_id()
             seen.add(rid)
-            values = {f: getattr(item, f, None) for f in fields}
-            for f in ("extension", "interval", "count"):
-                if values.get(f) is not None and f in fields:
-                    values[f] = int(values[f])
-            for f, v in values.items():
-                if isinstance(v, str) and f not in ("address_1", "city", "state_province", "postal_code", "country", "identifier_type"):
-                    values[f] = hsds.clean(v)
-            current.append(model(id=rid, **values, **fixed))
+            current.append(model(id=rid, **child_values(item, fields), **fixed))
         if not creating:
             self._log(rtype, parent.id, "update", attr, [dict(zip(fields, o)) for o in old], [dict(zip(fields, n)) for n in new])
         return True
@@ -369,7 +415,10 @@ class Directory:
             new.append((sal, loc_id))
         old_key = [(x.location_id, x.description, len(x.phones), len(x.schedules)) for x in svc.service_at_locations]
         new_key = [(lid, hsds.clean(sal.description), len(sal.phones), len(sal.schedules)) for sal, lid in new]
-        if old_key == new_key and not any(sal.phones or sal.schedules for sal, _ in new):
+        same = _unordered(old_key) == _unordered(new_key)
+        if same and not any(sal.phones or sal.schedules for sal, _ in new):
+            return False
+        if self._kept("service", svc.id, "service_at_locations", [k[0] for k in old_key], [k[0] for k in new_key], creating):
             return False
         if svc.service_at_locations:
             svc.service_at_locations.clear()
@@ -385,9 +434,9 @@ class Directory:
                        {"service_at_location_id": sal_id}, True)
             self._sync("service_at_location", row, "schedules", m.Schedule, sal.schedules, hsds.SCHEDULE_FIELDS,
                        {"service_at_location_id": sal_id}, True)
-        if not creating and old_key != new_key:
+        if not creating and not same:
             self._log("service", svc.id, "update", "service_at_locations", [k[0] for k in old_key], [k[0] for k in new_key])
-        return old_key != new_key
+        return not same
 
     def _sync_attributes(self, link_type: str, link_id: str, attrs: list[s.Attribute], creating: bool) -> bool:
         current = list(self.session.scalars(select(m.Attribute).where(m.Attribute.link_id == link_id)))
@@ -400,6 +449,8 @@ class Directory:
                 continue
             wanted.append((a, term_id, None if a.value is None else str(a.value)))
         if old == sorted((t, v) for _, t, v in wanted):
+            return False
+        if self._kept(link_type, link_id, "attributes", old, sorted((t, v) for _, t, v in wanted), creating):
             return False
         for a in current:
             self.session.delete(a)
