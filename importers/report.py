@@ -13,6 +13,19 @@ class Problem(msgspec.Struct, omit_defaults=True):
     id: str | None = None
 
 
+class Conflict(msgspec.Struct, omit_defaults=True):
+    """A field a person changed by hand that this import would have changed: kept, to be settled."""
+
+    file: str
+    record: str
+    resource_type: str
+    resource_id: str
+    field: str
+    current: str
+    incoming: str
+    edited_by: str
+
+
 class Report(msgspec.Struct):
     source: str
     dry_run: bool = False
@@ -21,9 +34,11 @@ class Report(msgspec.Struct):
     unchanged: int = 0
     rejected: int = 0
     deactivated: int = 0
+    not_geocoded: int = 0  # stored without coordinates; `geocode` lists and retries them
     unusable: str | None = None  # why the input as a whole could not be used
     problems: list[Problem] = []
     warnings: list[Problem] = []
+    conflicts: list[Conflict] = []
 
     @property
     def exit_code(self) -> int:
@@ -39,4 +54,16 @@ class Report(msgspec.Struct):
                 f"{self.rejected} rejected")
         if self.deactivated:
             text += f", {self.deactivated} marked inactive"
+        if self.conflicts:
+            text += f", {len(self.conflicts)} conflicts with hand edits kept"
+        if self.not_geocoded:
+            text += f", {self.not_geocoded} locations without coordinates"
         return text
+
+
+def encode(report: Report) -> bytes:
+    """The report as JSON, with the conflict count beside the list."""
+    body = msgspec.to_builtins(report)
+    body["conflict_count"] = len(report.conflicts)
+    body["exit_code"] = report.exit_code
+    return msgspec.json.format(msgspec.json.encode(body))

@@ -27,6 +27,10 @@ HERE = Path(__file__).resolve().parent
 SHIPPED_SYNONYMS = HERE / "synonyms.txt"
 SHIPPED_LEXICON = HERE / "lexicon.txt"
 
+#: Prefix of index terms that are compound parts ("huiswerk" is indexed as
+#: "huiswerk", "_huis", "_werk"); cannot clash with a stem (words never
+#: contain "_").
+PART_MARK = "_"
 #: Maximum number of (non stop word) query words that are used.
 MAX_QUERY_TERMS = 32
 #: Minimum length of a compound part.
@@ -186,29 +190,53 @@ class Analyzer:
             self.synonyms.load(Path(synonyms))
         for group in self.synonyms.groups:
             self.lexicon.add(p for p in group if " " not in p)
-        self._doc_cache: dict[str, tuple[str, ...]] = {}
+        self._doc_cache: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        self._index_cache: dict[str, tuple[str, ...]] = {}
 
     # -- documents ---------------------------------------------------------
 
     def word_terms(self, word: str) -> tuple[str, ...]:
-        """Index terms for one folded surface word (cached): its stem plus the
-        stems of its compound parts (lexicon based)."""
+        """Stems for one folded surface word (cached): its own stem(s) plus the
+        stems of its compound parts (lexicon based), unmarked."""
+        whole, parts = self._split_terms(word)
+        return whole + parts
+
+    def word_index_terms(self, word: str) -> tuple[str, ...]:
+        """Index terms for one folded surface word: whole-word stems as they
+        are, compound-part stems prefixed with :data:`PART_MARK` so scoring
+        can weight a part ("werk" in "huiswerk") below a whole word."""
+        t = self._index_cache.get(word)
+        if t is None:
+            whole, parts = self._split_terms(word)
+            t = whole + tuple(PART_MARK + p for p in parts)
+            if len(self._index_cache) > 500_000:
+                self._index_cache.clear()
+            self._index_cache[word] = t
+        return t
+
+    def _split_terms(self, word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """(whole-word stems, compound-part stems) of a folded word. The
+        pieces of a hyphenated word ("jeugd-ggz") are words in their own
+        right and count as whole words; lexicon splits yield parts."""
         t = self._doc_cache.get(word)
         if t is not None:
             return t
+        whole: list[str] = []
+        parts: list[str] = []
         if "-" in word:
             hparts = [p for p in word.split("-") if p]
-            joined = "".join(hparts)
-            terms = [stem(joined)]
+            whole.append(stem("".join(hparts)))
             for p in hparts:
                 if len(p) >= MIN_PART and p not in STOP_WORDS:
-                    terms.extend(self.word_terms(p))
+                    w2, p2 = self._split_terms(p)
+                    whole.extend(w2)
+                    parts.extend(p2)
         else:
-            terms = [stem(word)]
+            whole.append(stem(word))
             for p in _all_parts(word, self.lexicon.__contains__):
                 if p not in STOP_WORDS:
-                    terms.append(stem(p))
-        t = tuple(terms)
+                    parts.append(stem(p))
+        t = (tuple(whole), tuple(parts))
         if len(self._doc_cache) > 500_000:
             self._doc_cache.clear()
         self._doc_cache[word] = t
@@ -222,7 +250,7 @@ class Analyzer:
         for w in _hyphen_words(text):
             if w in STOP_WORDS:
                 continue
-            terms.extend(self.word_terms(w))
+            terms.extend(self.word_index_terms(w))
             surface.append(w.replace("-", ""))
         return terms, surface
 

@@ -48,12 +48,17 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
 from whoosh.system import pack_uint
 
-from .analysis import Alt, Analyzer, Group, _WORD_RE, fold, stem
+from .analysis import PART_MARK, Alt, Analyzer, Group, _WORD_RE, fold, stem
 from .model import DAYS, TIERS, Document, Hit, Query, Result
 
 log = logging.getLogger(__name__)
 
 POINTER = "CURRENT"
+# Version of how documents are turned into index terms; a generation built
+# with another version still answers searches but reports needs_rebuild.
+# 2: compound parts indexed as separate "_part" terms; Document.categories.
+ANALYSIS_VERSION = "2"
+VERSION_FILE = "ANALYSIS"
 GEN_PREFIX = "gen-"
 REFRESH_INTERVAL = 0.2  # seconds between cheap staleness checks in search()
 RETIRE_AFTER = 30.0  # seconds an old searcher is kept open for other threads
@@ -61,8 +66,12 @@ WRITE_TIMEOUT = 60.0  # total seconds a writer waits for whoosh's lock
 
 # text fields and their boosts (BM25F-style: per field BM25, weighted sum)
 TEXT_FIELDS = ("name", "kw", "org", "desc")
-FIELD_BOOST = np.array([3.0, 2.5, 1.5, 1.0], dtype=np.float32)
-BM25_K1 = 1.2
+FIELD_BOOST = np.array([5.0, 3.0, 1.5, 1.0], dtype=np.float32)
+BM25_K1 = 2.0
+EXPANSION_SUM = 0.25
+# a query word found only as a compound part ("werk" in "huiswerk") counts
+# as this fraction of an occurrence of the whole word
+PART_WEIGHT = 0.35
 BM25_B = np.array([0.5, 0.5, 0.5, 0.75], dtype=np.float32)
 
 # multiplicative boost per tier so less intensive help is not buried
@@ -248,6 +257,7 @@ class SearchIndex:
     def _create_empty_generation(self) -> str:
         gen = self._new_generation()
         FileStorage(str(self.path / gen)).create_index(self.schema)
+        (self.path / gen / VERSION_FILE).write_text(ANALYSIS_VERSION + "\n", encoding="utf-8")
         self._write_pointer(gen)
         return gen
 
@@ -276,6 +286,12 @@ class SearchIndex:
 
     def _load_generation(self, gen: str) -> None:
         sig = self._pointer_stat()
+        try:
+            built = (self.path / gen / VERSION_FILE).read_text(encoding="utf-8").strip()
+        except FileNotFoundError:
+            built = None
+        if built != ANALYSIS_VERSION:
+            self.needs_rebuild = True
         ix = windex.open_dir(str(self.path / gen))
         searcher = ix.searcher()
         try:
@@ -477,8 +493,7 @@ class SearchIndex:
             st.avglen = np.maximum(st.lens[st.alive].mean(axis=0), 1.0).astype(np.float32)
         else:
             st.avglen = np.ones(4, np.float32)
-        st.norm = (1 - BM25_B) + BM25_B * (st.lens / st.avglen)  # (n, 4)
-        st.norm = (BM25_K1 * st.norm).astype(np.float32)
+        st.norm = ((1 - BM25_B) + BM25_B * (st.lens / st.avglen)).astype(np.float32)  # (n, 4)
         return st
 
     # ------------------------------------------------------------------
@@ -512,6 +527,24 @@ class SearchIndex:
             return parts_i[0], parts_t[0]
         return np.concatenate(parts_i), np.concatenate(parts_t)
 
+    def _field_postings(self, st: _State, fname: str, term: str):
+        """Postings of a query stem in one field: whole-word occurrences plus
+        occurrences as a compound part, the latter counted PART_WEIGHT times
+        (one BM25 term with a weighted term frequency, so a document with
+        both does not score twice and a part alone scores clearly less)."""
+        whole = self._segment_postings_all(st, fname, term)
+        part = self._segment_postings_all(st, fname, PART_MARK + term)
+        if part is None:
+            return whole
+        pids, ptf = part
+        ptf = ptf * np.float32(PART_WEIGHT)
+        if whole is None:
+            return pids, ptf
+        wids, wtf = whole
+        ids, inv = np.unique(np.concatenate([wids, pids]), return_inverse=True)
+        tf = np.bincount(inv, weights=np.concatenate([wtf, ptf])).astype(np.float32)
+        return ids, tf
+
     def _term_vector(self, st: _State, term: str):
         """Sparse BM25F contribution of one term: (doc rows, scores)."""
         cache = st.term_cache
@@ -519,25 +552,31 @@ class SearchIndex:
         if hit is not None:
             cache.move_to_end(term)
             return hit
+        # BM25F (Robertson & Zaragoza): length-normalised term frequencies
+        # are weighted per field and summed *before* saturation, and the idf
+        # uses the number of documents containing the term in any field. A
+        # common word ("hulp") in every field of a document no longer scores
+        # once per field, and a word that is rare in names but common in
+        # descriptions is not treated as rare.
         acc = None
-        N = max(st.count, 1)
         for f, fname in enumerate(TEXT_FIELDS):
-            p = self._segment_postings_all(st, fname, term)
+            p = self._field_postings(st, fname, term)
             if p is None:
                 continue
             ids, tf = p
-            df = len(ids)
-            idf = np.log(1.0 + (N - df + 0.5) / (df + 0.5))
-            contrib = FIELD_BOOST[f] * idf * (tf * (BM25_K1 + 1)) / (tf + st.norm[ids, f])
             if acc is None:
                 acc = np.zeros(st.n, dtype=np.float32)
-            acc[ids] += contrib  # docnums are unique within one field
+            acc[ids] += FIELD_BOOST[f] * tf / st.norm[ids, f]  # docnums unique within a field
         if acc is None:
             res = (np.zeros(0, np.int64), np.zeros(0, np.float32))
         else:
             acc[~st.alive] = 0
             rows = np.flatnonzero(acc)
-            res = (rows, acc[rows])
+            tft = acc[rows]
+            df = len(rows)
+            N = max(st.count, 1)
+            idf = np.float32(np.log(1.0 + (N - df + 0.5) / (df + 0.5)))
+            res = (rows, idf * tft * np.float32(BM25_K1 + 1) / (tft + np.float32(BM25_K1)))
         cache[term] = res
         st.term_cache_size += res[0].nbytes + res[1].nbytes
         while st.term_cache_size > 128 * 2**20 and cache:
@@ -566,6 +605,8 @@ class SearchIndex:
             for fname in TEXT_FIELDS:
                 for btext, ti in reader.iter_field(fname):
                     t = btext.decode("utf-8")
+                    if t.startswith(PART_MARK):
+                        continue
                     stems[t] = max(stems.get(t, 0), ti.doc_frequency())
         except Exception:
             log.exception("could not read vocabulary of segment %s", sid)
@@ -589,7 +630,8 @@ class SearchIndex:
             r = cache.get(w)
             if r is None:
                 t = stem(w)
-                r = any((f, t) in lr for lr, _, _ in leaves for f in TEXT_FIELDS)
+                pt = PART_MARK + t
+                r = any((f, t) in lr or (f, pt) in lr for lr, _, _ in leaves for f in TEXT_FIELDS)
                 if len(cache) > 100_000:
                     cache.clear()
                 cache[w] = r
@@ -634,8 +676,11 @@ class SearchIndex:
         total = np.zeros(n, dtype=np.float32)
         matched_groups = np.zeros(n, dtype=np.float32)
         matched_terms: set[str] = set()
+        N = max(st.count, 1)
+        wsum = 0.0
         for g in groups:
             gbest = np.zeros(n, dtype=np.float32)
+            gsum = np.zeros(n, dtype=np.float32) if EXPANSION_SUM else None
             for alt in g.alts:
                 vecs = [self._term_vector(st, t) for t in alt.terms]
                 present = [(t, v) for t, v in zip(alt.terms, vecs) if len(v[0])]
@@ -662,10 +707,23 @@ class SearchIndex:
                 if alt.weight != 1.0:
                     s *= alt.weight
                 np.maximum(gbest, s, out=gbest)
+                if gsum is not None:
+                    gsum += s
                 matched_terms.update(t for t, _ in present)
+            if gsum is not None:
+                # the best way a word matched, plus a little for every other
+                # alternative (synonym, part) the document also contains
+                gbest += np.float32(EXPANSION_SUM) * (gsum - gbest)
             total += gbest
-            matched_groups += gbest > 0
-        cov = matched_groups / max(len(groups), 1)
+            hit = gbest > 0
+            m = int(np.count_nonzero(hit))
+            if m:
+                # words weigh by how rare they are: missing "hulp" (in many
+                # documents) costs less coverage than missing "boodschappen"
+                w = float(np.log(1.0 + (N - m + 0.5) / (m + 0.5)))
+                matched_groups += hit * np.float32(w)
+                wsum += w
+        cov = matched_groups / wsum if wsum else matched_groups
         total *= 0.25 + 0.75 * cov
         return total, cov, matched_terms
 
@@ -982,6 +1040,10 @@ class SearchIndex:
             kw_w += w
         org_t, org_w = an.analyze(d.organization)
         desc_t, desc_w = an.analyze(d.description)
+        for c in d.categories:
+            t, w = an.analyze(c)
+            desc_t += t
+            desc_w += w
         days = 0
         for day in d.open_days:
             days |= DAY_BIT.get(day.lower(), 0)
@@ -1205,6 +1267,7 @@ class SearchIndex:
             ix = FileStorage(str(gdir)).create_index(self.schema)
             count = self._bulk_build(ix, docs, progress)
             ix.close()
+            (gdir / VERSION_FILE).write_text(ANALYSIS_VERSION + "\n", encoding="utf-8")
         except BaseException:
             shutil.rmtree(gdir, ignore_errors=True)
             raise

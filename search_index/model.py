@@ -16,6 +16,10 @@ class Document(msgspec.Struct, kw_only=True):
     organization: str = ""
     description: str = ""
     keywords: list[str] = []
+    #: Broad category labels (e.g. life-domain names) shared by many
+    #: documents: searchable with the weight of description text, not shown
+    #: in snippets.
+    categories: list[str] = []
     tier: str
     life_domains: list[str] = []
     points: list[tuple[float, float]] = []

@@ -74,13 +74,16 @@ def to_document(svc: m.Service, gazetteer: Gazetteer) -> Document:
     amounts = [c.amount for c in svc.cost_options if c.amount is not None]
     has_place = any(sal.location.location_type != "virtual" for sal in svc.service_at_locations)
     keywords = [k for k in (svc.alternate_name,) if k]
-    keywords += [vocab.LIFE_DOMAINS[d.code][0] for d in svc.life_domains if d.code in vocab.LIFE_DOMAINS]
+    # Life-domain labels are broad categories shared by dozens of services; as
+    # keywords they outweighed what a service is actually called or does.
+    categories = [vocab.LIFE_DOMAINS[d.code][0] for d in svc.life_domains if d.code in vocab.LIFE_DOMAINS]
     doc = Document(
         id=svc.id,
         name=svc.name,
         organization=svc.organization.name,
         description=" ".join(t for t in (svc.description, svc.eligibility_description) if t),
         keywords=keywords,
+        categories=categories,
         tier=svc.tier,
         life_domains=[d.code for d in svc.life_domains],
         points=service_points(svc),
