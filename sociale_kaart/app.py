@@ -9,14 +9,19 @@ from litestar import Litestar, Request, get
 from litestar.exceptions import HTTPException
 from litestar.openapi import OpenAPIConfig
 from litestar.openapi.spec import Components, SecurityScheme
+from litestar.config.compression import CompressionConfig
 from litestar.middleware import DefineMiddleware
 
 from sociale_kaart import api
 from sociale_kaart.context import Context
 from sociale_kaart.directory import schemas as s
 from sociale_kaart.directory.controllers import DirectoryController
+from sociale_kaart.feedback.controllers import FeedbackController
 from sociale_kaart.search.controllers import SearchController
 from sociale_kaart.settings import Settings
+from sociale_kaart.web import controllers as web
+from sociale_kaart.web.errors import html_for_pages
+from sociale_kaart.web.security import security_headers
 
 
 class Health(msgspec.Struct):
@@ -39,7 +44,7 @@ def health(request: Request) -> Health:
 
 
 def route_handlers() -> list:
-    return [health, DirectoryController, SearchController]
+    return [health, DirectoryController, SearchController, FeedbackController, *web.route_handlers()]
 
 
 def create_app(settings: Settings | None = None, ctx: Context | None = None) -> Litestar:
@@ -57,14 +62,16 @@ def create_app(settings: Settings | None = None, ctx: Context | None = None) -> 
         route_handlers=route_handlers(),
         on_startup=[startup],
         on_shutdown=[shutdown],
+        # Page routes answer errors with an HTML page, the API with its JSON error body.
         exception_handlers={
-            s.InvalidInput: api.on_invalid,
-            s.NotFound: api.on_not_found,
-            s.Forbidden: api.on_forbidden,
-            HTTPException: api.on_http,
-            Exception: api.on_unexpected,
+            s.InvalidInput: html_for_pages(api.on_invalid),
+            s.NotFound: html_for_pages(api.on_not_found),
+            s.Forbidden: html_for_pages(api.on_forbidden),
+            HTTPException: html_for_pages(api.on_http),
+            Exception: html_for_pages(api.on_unexpected),
         },
-        middleware=[DefineMiddleware(api.AccessLog)] if settings.log_requests else [],
+        middleware=[security_headers(settings), *([DefineMiddleware(api.AccessLog)] if settings.log_requests else [])],
+        compression_config=CompressionConfig(backend="gzip", minimum_size=500, gzip_compress_level=6),
         openapi_config=OpenAPIConfig(
             title="Sociale Kaart API",
             version="1",

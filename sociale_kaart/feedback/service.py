@@ -1,0 +1,121 @@
+"""Storing and listing residents' feedback, and a small in-memory rate limit for the form."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import secrets
+import threading
+import time
+from collections import deque
+from datetime import datetime
+
+import msgspec
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from sociale_kaart.db import new_id
+from sociale_kaart.directory import models as m
+from sociale_kaart.directory.schemas import FieldError, InvalidInput, NotFound
+from sociale_kaart.feedback.models import Feedback
+
+MAX_MESSAGE = 4000
+EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+class FeedbackOut(msgspec.Struct):
+    id: str
+    service_id: str
+    service_name: str
+    message: str
+    email: str | None
+    language: str
+    created_at: datetime
+    handled: bool
+
+
+def check(message: str, email: str) -> tuple[str, str | None, list[FieldError]]:
+    """Cleaned message and e-mail, and what is wrong with them (keys are the form's field names)."""
+    message = (message or "").strip()
+    email = (email or "").strip()
+    errors = []
+    if not message:
+        errors.append(FieldError("message", "empty"))
+    elif len(message) > MAX_MESSAGE:
+        errors.append(FieldError("message", "too_long"))
+    if email and (len(email) > 320 or not EMAIL_RE.match(email)):
+        errors.append(FieldError("email", "invalid"))
+    return message, email or None, errors
+
+
+def submit(session: Session, service_id: str, message: str, email: str = "", language: str = "nl") -> str:
+    message, email_or_none, errors = check(message, email)
+    if errors:
+        raise InvalidInput(errors)
+    svc = session.get(m.Service, service_id)
+    if svc is None or svc.status != "active":
+        raise NotFound("service", service_id)
+    row = Feedback(id=new_id(), service_id=service_id, message=message, email=email_or_none,
+                   language="en" if language == "en" else "nl")
+    session.add(row)
+    session.commit()
+    return row.id
+
+
+def list_feedback(session: Session, *, page: int, per_page: int, service_id: str | None = None,
+                  handled: bool | None = None) -> tuple[int, list[FeedbackOut]]:
+    """Newest first."""
+    stmt = select(Feedback, m.Service.name).join(m.Service, m.Service.id == Feedback.service_id)
+    if service_id:
+        stmt = stmt.where(Feedback.service_id == service_id)
+    if handled is not None:
+        stmt = stmt.where(Feedback.handled.is_(handled))
+    total = session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+    rows = session.execute(stmt.order_by(Feedback.created_at.desc(), Feedback.id).limit(per_page).offset((page - 1) * per_page))
+    return total, [
+        FeedbackOut(f.id, f.service_id, name, f.message, f.email, f.language, f.created_at, f.handled) for f, name in rows
+    ]
+
+
+class RateLimiter:
+    """At most `limit` submissions per client in `window` seconds, counted in this process only.
+
+    Clients are kept as salted hashes (the salt never leaves memory) and forgotten when their
+    window has passed, so no address is ever stored or logged.
+    """
+
+    def __init__(self, limit: int = 5, window: float = 600.0, clock=time.monotonic):
+        self.limit = limit
+        self.window = window
+        self.clock = clock
+        self._salt = secrets.token_bytes(16)
+        self._hits: dict[bytes, deque[float]] = {}
+        self._lock = threading.Lock()
+
+    def _key(self, client: str) -> bytes:
+        return hashlib.blake2b(client.encode(), key=self._salt, digest_size=16).digest()
+
+    def allow(self, client: str) -> bool:
+        now = self.clock()
+        key = self._key(client)
+        with self._lock:
+            if len(self._hits) > 10_000:
+                self._forget(now)
+            hits = self._hits.setdefault(key, deque())
+            while hits and hits[0] <= now - self.window:
+                hits.popleft()
+            if len(hits) >= self.limit:
+                return False
+            hits.append(now)
+            return True
+
+    def retry_after(self, client: str) -> int:
+        with self._lock:
+            hits = self._hits.get(self._key(client))
+            if not hits:
+                return 0
+            return max(1, int(hits[0] + self.window - self.clock()) + 1)
+
+    def _forget(self, now: float) -> None:
+        for key in [k for k, v in self._hits.items() if not v or v[-1] <= now - self.window]:
+            del self._hits[key]

@@ -1,0 +1,174 @@
+"""The public pages: home, results, detail (Dutch, and English under /en), sitemap and robots.
+
+Every page is a GET form or a link, so every search state is a shareable address and the pages
+work without JavaScript; the map script only adds to them.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated
+from urllib.parse import urlsplit
+
+from litestar import Controller, Request, Response, Router, get, post
+from litestar.datastructures import CacheControlHeader
+from litestar.enums import RequestEncodingType
+from litestar.params import Body
+from litestar.response import Redirect
+from litestar.static_files import create_static_files_router
+from sqlalchemy import func, select
+
+from sociale_kaart import vocab
+from sociale_kaart.context import Context
+from sociale_kaart.directory import models as m
+from sociale_kaart.directory import schemas as s
+from sociale_kaart.feedback import service as feedback
+from sociale_kaart.web.i18n import Translator
+from sociale_kaart.web.render import LEAFLET_DIR, LEAFLET_PREFIX, STATIC_DIR, STATIC_PREFIX, lang_of, localised, render
+from sociale_kaart.web.views import RADIUS_CHOICES, SearchState, ServiceView, search_page
+
+SITEMAP_CHUNK = 40_000
+FEEDBACK_SENT = "verzonden"
+
+
+def _ctx(request: Request) -> Context:
+    return request.app.state.ctx
+
+
+def _service(request: Request, service_id: str) -> s.Service:
+    try:
+        service_id = str(uuid.UUID(service_id))
+    except ValueError:
+        raise s.NotFound("service", service_id) from None
+    with _ctx(request).sessions() as session:
+        svc = _ctx(request).directory(session).get_service(service_id, public=True)
+    if svc.status != "active":
+        raise s.NotFound("service", service_id)
+    return svc
+
+
+def _back_link(request: Request) -> str | None:
+    """Back to the results the resident came from (same site only), so detail addresses stay clean."""
+    referer = request.headers.get("referer")
+    if not referer:
+        return None
+    parts = urlsplit(referer)
+    if parts.netloc != request.url.netloc or parts.path not in ("/zoeken", "/en/zoeken"):
+        return None
+    return parts.path + (f"?{parts.query}" if parts.query else "")
+
+
+def _detail(request: Request, svc: s.Service, *, status: int = 200, errors: dict[str, str] | None = None,
+            form: dict[str, str] | None = None) -> Response:
+    lang = lang_of(request.url.path)
+    view = ServiceView(svc, Translator(lang))
+    base = str(request.base_url).rstrip("/")
+    canonical = base + localised(lang, f"/dienst/{svc.id}")
+    return render(request, "detail.html", status=status, svc=svc, view=view, canonical=canonical,
+                  json_ld=view.json_ld(canonical), back=_back_link(request), errors=errors or {}, form=form or {},
+                  sent=request.query_params.get("feedback") == FEEDBACK_SENT)
+
+
+def limiter(request: Request) -> feedback.RateLimiter:
+    state = request.app.state
+    if "feedback_limiter" not in state:
+        state.feedback_limiter = feedback.RateLimiter()
+    return state.feedback_limiter
+
+
+FeedbackForm = Annotated[dict[str, str], Body(media_type=RequestEncodingType.URL_ENCODED)]
+
+
+class PublicPages(Controller):
+    """The pages; registered twice, at / (Dutch) and under /en (English)."""
+
+    include_in_schema = False
+
+    @get("/", sync_to_thread=False)
+    def home(self, request: Request) -> Response:
+        return render(request, "home.html", domains=list(vocab.LIFE_DOMAINS))
+
+    @get("/zoeken", sync_to_thread=True)
+    def results(self, request: Request) -> Response:
+        state = SearchState.from_query(request.query_params)
+        page = search_page(_ctx(request), state)
+        return render(request, "results.html", page=page, state=state, tiers=list(vocab.TIERS),
+                      domains=list(vocab.LIFE_DOMAINS), days=list(vocab.DAYS), radius_choices=RADIUS_CHOICES)
+
+    @get("/dienst/{service_id:str}", sync_to_thread=True)
+    def detail(self, request: Request, service_id: str) -> Response:
+        return _detail(request, _service(request, service_id))
+
+    @post("/dienst/{service_id:str}/feedback", sync_to_thread=True,
+          status_code=303)
+    def send_feedback(self, request: Request, service_id: str, data: FeedbackForm) -> Response:
+        lang = lang_of(request.url.path)
+        svc = _service(request, service_id)
+        thanks = localised(lang, f"/dienst/{svc.id}") + f"?feedback={FEEDBACK_SENT}#feedback"
+        client = request.client.host if request.client else "unknown"
+        if (data.get("website") or "").strip():
+            # The honeypot: people never see this field, form robots fill it in. Answer as if sent.
+            limiter(request).allow(client)
+            return Redirect(thanks, status_code=303)
+        message, email, problems = feedback.check(data.get("message", ""), data.get("email", ""))
+        if problems:
+            errors = {e.key: f"feedback.error.{e.key}.{e.message}" for e in problems}
+            return _detail(request, svc, status=422, errors=errors, form={"message": data.get("message", "")[:5000],
+                                                                          "email": data.get("email", "")[:320]})
+        limit = limiter(request)
+        if not limit.allow(client):
+            return render(request, "error.html", status=429, code=429, headers={"Retry-After": str(limit.retry_after(client))})
+        with _ctx(request).sessions() as session:
+            feedback.submit(session, svc.id, message, email or "", lang)
+        return Redirect(thanks, status_code=303)
+
+
+
+class SiteFiles(Controller):
+    """robots.txt and the sitemap (one language-independent copy)."""
+
+    include_in_schema = False
+
+    @get("/robots.txt", sync_to_thread=False, media_type="text/plain")
+    def robots(self, request: Request) -> str:
+        base = str(request.base_url).rstrip("/")
+        return ("User-agent: *\nDisallow: /api/\nDisallow: /zoeken\nDisallow: /en/zoeken\nDisallow: /schema\n"
+                f"\nSitemap: {base}/sitemap.xml\n")
+
+    @get("/sitemap.xml", sync_to_thread=True)
+    def sitemap(self, request: Request) -> Response:
+        """All active services' detail pages (Dutch, with the English alternate); an index past 40,000."""
+        return _sitemap(request, None)
+
+    @get("/sitemap-{part:int}.xml", sync_to_thread=True)
+    def sitemap_part(self, request: Request, part: int) -> Response:
+        return _sitemap(request, part)
+
+
+def _sitemap(request: Request, part: int | None) -> Response:
+    with _ctx(request).sessions() as session:
+        active = select(m.Service.id, m.Service.last_modified).where(m.Service.status == "active")
+        total = session.scalar(select(func.count()).select_from(active.subquery())) or 0
+        parts = max(1, -(-total // SITEMAP_CHUNK))
+        if part is None and parts > 1:
+            return render(request, "sitemap_index.xml", lang="nl", parts=range(1, parts + 1),
+                          media_type="application/xml")
+        if part is not None and not (1 <= part <= parts):
+            raise s.NotFound("sitemap", str(part))
+        offset = ((part or 1) - 1) * SITEMAP_CHUNK
+        rows = session.execute(active.order_by(m.Service.id).limit(SITEMAP_CHUNK).offset(offset)).all()
+    return render(request, "sitemap.xml", lang="nl", rows=rows, home=part in (None, 1),
+                  media_type="application/xml")
+
+
+def static_routers() -> list:
+    cache = {"send_as_attachment": False, "include_in_schema": False,
+             "cache_control": CacheControlHeader(max_age=7 * 24 * 3600, public=True)}
+    return [
+        create_static_files_router(path=STATIC_PREFIX, directories=[STATIC_DIR], name="static", **cache),
+        create_static_files_router(path=LEAFLET_PREFIX, directories=[LEAFLET_DIR], name="leaflet", **cache),
+    ]
+
+
+def route_handlers() -> list:
+    return [PublicPages, Router("/en", route_handlers=[PublicPages]), SiteFiles, *static_routers()]

@@ -1,0 +1,113 @@
+"""Jinja2 for the public pages: one environment, autoescaped, with the page's language and URLs."""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import urlencode
+
+import xstatic.pkg.leaflet
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from litestar import Request, Response
+from markupsafe import Markup, escape
+
+from sociale_kaart.web.i18n import Translator
+
+HERE = Path(__file__).parent
+STATIC_DIR = HERE / "static"
+LEAFLET_DIR = Path(xstatic.pkg.leaflet.BASE_DIR)
+STATIC_PREFIX = "/static"
+LEAFLET_PREFIX = "/vendor/leaflet"
+HTML = "text/html"
+
+env = Environment(
+    loader=FileSystemLoader(HERE / "templates"),
+    autoescape=select_autoescape(("html", "xml"), default_for_string=True),
+    undefined=StrictUndefined,
+    trim_blocks=True,
+    lstrip_blocks=True,
+    auto_reload=False,
+)
+
+
+def lang_of(path: str) -> str:
+    return "en" if path == "/en" or path.startswith("/en/") else "nl"
+
+
+def localised(lang: str, path: str) -> str:
+    """The address of a Dutch page path in the given language: /zoeken -> /en/zoeken."""
+    if lang != "en":
+        return path
+    return "/en/" if path == "/" else "/en" + path
+
+
+def dutch_path(path: str) -> str:
+    if path == "/en" or path == "/en/":
+        return "/"
+    return path[3:] if path.startswith("/en/") else path
+
+
+@lru_cache(maxsize=None)
+def _version(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:10]
+
+
+def static_url(name: str) -> str:
+    """A cache-busting address for one of our static files (the hash changes with the file)."""
+    return f"{STATIC_PREFIX}/{name}?v={_version(STATIC_DIR / name)}"
+
+
+def leaflet_url(name: str) -> str:
+    return f"{LEAFLET_PREFIX}/{name}?v={xstatic.pkg.leaflet.VERSION}"
+
+
+_MARK = re.compile(r"(</?mark>)")
+
+
+def snippet_html(snippet: str) -> Markup:
+    """The engine's snippet is HTML-escaped text with <mark> around matched words.
+
+    Rather than trusting that blindly, keep only the <mark> tags and escape everything else
+    again, so that a change in the engine can never let markup through.
+    """
+    out = []
+    open_mark = False
+    for part in _MARK.split(snippet or ""):
+        if part == "<mark>" and not open_mark:
+            out.append("<mark>")
+            open_mark = True
+        elif part == "</mark>" and open_mark:
+            out.append("</mark>")
+            open_mark = False
+        elif part not in ("<mark>", "</mark>"):
+            out.append(str(escape(html.unescape(part))))
+    if open_mark:
+        out.append("</mark>")
+    return Markup("".join(out))
+
+
+def query_string(params: dict) -> str:
+    return urlencode([(k, v) for k, v in params.items() if v not in (None, "", [], False)], doseq=True)
+
+
+env.filters["snippet"] = snippet_html
+env.globals.update(static_url=static_url, leaflet_url=leaflet_url)
+
+
+def render(request: Request, template: str, *, status: int = 200, lang: str | None = None,
+           headers: dict[str, str] | None = None, media_type: str = HTML, **context) -> Response:
+    lang = lang or lang_of(request.url.path)
+    settings = request.app.state.ctx.settings
+    base = str(request.base_url).rstrip("/")
+    path = dutch_path(request.url.path)
+    query = request.url.query
+    suffix = f"?{query}" if query else ""
+    alternates = {code: base + localised(code, path) + suffix for code in ("nl", "en")}
+    body = env.get_template(template).render(
+        request=request, lang=lang, t=Translator(lang), url=lambda p: localised(lang, p), settings=settings,
+        base=base, alternates=alternates, other_lang="nl" if lang == "en" else "en", **context,
+    )
+    return Response(content=body, status_code=status, media_type=media_type, headers=headers)
