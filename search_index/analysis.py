@@ -86,6 +86,10 @@ def stem(word: str) -> str:
     if len(word) <= 2 or word.isdigit():
         return word
     s = _stem_nl(word)
+    if s == word and len(word) >= 7 and word.endswith("es"):
+        # Snowball keeps the plural -s after a vowel: vacatures -> vacature,
+        # maatjes -> maatje, klusjes -> klusje
+        s = _stem_nl(word[:-1])
     if len(s) > 3:
         s = _DOUBLE_END.sub(r"\1", s)
         if s[-1] == "z":
@@ -188,8 +192,8 @@ class Analyzer:
         self.synonyms.load(SHIPPED_SYNONYMS)
         if synonyms is not None:
             self.synonyms.load(Path(synonyms))
-        for group in self.synonyms.groups:
-            self.lexicon.add(p for p in group if " " not in p)
+        for group, related in zip(self.synonyms.groups, self.synonyms.related):
+            self.lexicon.add(p for p in group + related if " " not in p)
         self._doc_cache: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
         self._index_cache: dict[str, tuple[str, ...]] = {}
 
@@ -327,38 +331,62 @@ class Group:
 
 
 SYNONYM_WEIGHT = 0.6
+#: Weight of a related (broader or associated) term from a "=>" line.
+RELATED_WEIGHT = 0.35
 
 
 class SynonymTable:
+    """Synonym groups. A line "a, b, c" makes its members equivalent; a line
+    "a, b => c, d" makes a and b equivalent and adds the related terms c and d
+    (at the lower RELATED_WEIGHT) to queries for a or b, but not the other way
+    round ("eenzaam => maatje": a query for "maatje" is not about loneliness)."""
+
     def __init__(self) -> None:
         self.groups: list[list[str]] = []  # folded phrases
+        self.related: list[list[str]] = []  # per group: related phrases (may be empty)
 
     def load(self, path: Path) -> None:
         for line in _read_lines(path):
             if line.startswith("!"):
                 drop = " ".join(words(line[1:].replace("-", " ")) or [""])
                 drop_key = _phrase_key(line[1:])
-                self.groups = [
-                    [p for p in g if _phrase_key(p) != drop_key and p != drop] for g in self.groups
-                ]
+
+                def keep(p: str) -> bool:
+                    return _phrase_key(p) != drop_key and p != drop
+
+                self.groups = [[p for p in g if keep(p)] for g in self.groups]
+                self.related = [[p for p in r if keep(p)] for r in self.related]
                 continue
-            members = [m.strip() for m in line.split(",") if m.strip()]
-            if len(members) >= 2:
+            left, arrow, right = line.partition("=>")
+            members = [m.strip() for m in left.split(",") if m.strip()]
+            related = [m.strip() for m in right.split(",") if m.strip()] if arrow else []
+            if len(members) >= 2 or (members and related):
                 self.groups.append(members)
+                self.related.append(related)
         self._index()
 
     def _index(self) -> None:
-        # phrase key (tuple of stems) -> list of alternative term tuples
-        self.by_key: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
-        for g in self.groups:
+        # phrase key (tuple of stems) -> list of (alternative term tuple, weight)
+        self.by_key: dict[tuple[str, ...], list[tuple[tuple[str, ...], float]]] = {}
+        for g, rel in zip(self.groups, self.related):
             keyed = [(_phrase_key(p), _phrase_terms(p)) for p in g]
+            extra = [_phrase_terms(p) for p in rel]
             for key, _ in keyed:
                 if not key:
                     continue
                 alts = self.by_key.setdefault(key, [])
-                for k2, terms in keyed:
-                    if k2 != key and terms and terms not in alts:
-                        alts.append(terms)
+                have = {t: i for i, (t, _) in enumerate(alts)}
+                cand = [(terms, SYNONYM_WEIGHT) for k2, terms in keyed if k2 != key]
+                cand += [(terms, RELATED_WEIGHT) for terms in extra]
+                for terms, w in cand:
+                    if not terms:
+                        continue
+                    i = have.get(terms)
+                    if i is None:
+                        have[terms] = len(alts)
+                        alts.append((terms, w))
+                    elif alts[i][1] < w:
+                        alts[i] = (terms, w)
         self.max_len = max((len(k) for k in self.by_key), default=1)
 
     def expand(self, stems: list[str], groups: list["Group | None"]) -> None:
@@ -372,9 +400,9 @@ class SynonymTable:
                 targets = [g for g in groups[i : i + ln] if g is not None]
                 for g in targets:
                     have = {a.terms for a in g.alts}
-                    for terms in alts:
+                    for terms, w in alts:
                         if terms not in have:
-                            g.alts.append(Alt(terms, "all", SYNONYM_WEIGHT))
+                            g.alts.append(Alt(terms, "all", w))
                             have.add(terms)
                 break
 

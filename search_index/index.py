@@ -25,6 +25,7 @@ Design (after moinwiki's indexing.py, adapted for speed):
 
 from __future__ import annotations
 
+import bisect
 import html
 from array import array
 from collections import Counter
@@ -898,8 +899,11 @@ class SearchIndex:
             m[st.arow[sel]] = True
         return m
 
-    def _search(self, st: _State, query: Query) -> Result:
-        mask = self._filter_mask(st, query)
+    def _geo_filter(self, st: _State, query: Query, mask: np.ndarray):
+        """Narrow ``mask`` (in place) to docs within ``radius_km`` or serving
+        one of ``areas``. Returns (dist, area_only): distances (None without
+        a radius or a point to measure from) and the docs let in only by
+        their area. Areas without a radius do not filter."""
         has_geo = query.lat is not None and query.lon is not None
         dist = None
         area_only = None
@@ -917,7 +921,12 @@ class SearchIndex:
                 # report the nearest (out of radius) point of area matches
                 far = self._distances(st, query.lat, query.lon, area_only)
                 np.minimum(dist, far, out=dist)
-        # (areas without a radius do not filter)
+        return dist, area_only
+
+    def _search(self, st: _State, query: Query) -> Result:
+        mask = self._filter_mask(st, query)
+        has_geo = query.lat is not None and query.lon is not None
+        dist, area_only = self._geo_filter(st, query, mask)
 
         suggestion = None
         fuzzy = False
@@ -999,6 +1008,41 @@ class SearchIndex:
         text = desc or name
         toks = list(_WORD_RE.finditer(text[:SNIPPET_SCAN_CHARS]))
         return _render(text, toks, [False] * len(toks), width)
+
+    # ------------------------------------------------------------------
+    # per-document facts (resolver)
+
+    def facts(self, query: Query, limit: int = 5000) -> list[tuple[Document, float | None]]:
+        """The filter, facet and geo attributes of the documents passing
+        ``query``'s filters and geo restriction (``q`` and paging are
+        ignored), nearest first, then by id, at most ``limit``, each with its
+        distance in km (None without lat/lon or without a point).
+
+        For callers that weigh every candidate by rules of their own (the
+        resolver) without a database round trip: the Documents carry no
+        text (name, organization, description and keywords are empty)."""
+        self._maybe_refresh()
+        with self._lock:
+            st = self._state
+            mask = self._filter_mask(st, query)
+            dist, _ = self._geo_filter(st, query, mask)
+            if dist is None and query.lat is not None and query.lon is not None:
+                dist = self._distances(st, query.lat, query.lon, mask)
+            rows = np.flatnonzero(mask)
+            primary = dist[rows] if dist is not None else np.zeros(len(rows))
+            rows = rows[_top_k(primary, self._id_rank(st)[rows], max(int(limit), 0))]
+            bases = [base for _, base, _ in st.leaf]
+            columns: dict[int, object] = {}
+            out = []
+            for r in rows.tolist():
+                li = bisect.bisect_right(bases, r) - 1
+                reader, base, _ = st.leaf[li]
+                if li not in columns:
+                    columns[li] = reader.column_reader("payload", translate=False)
+                p = _dec.decode(columns[li][r - base])
+                d = float(dist[r]) if dist is not None and np.isfinite(dist[r]) else None
+                out.append((_payload_document(p), d))
+            return out
 
     # ------------------------------------------------------------------
     # text_scores (resolver)
@@ -1318,6 +1362,16 @@ class SearchIndex:
 
 # ----------------------------------------------------------------------
 # helpers
+
+
+def _payload_document(p: _Payload) -> Document:
+    return Document(
+        id=p.id, name="", tier=TIERS[p.tier] if p.tier < len(TIERS) else "general", life_domains=p.domains,
+        points=[tuple(x) for x in p.points], areas=p.areas, free=p.free, cost_amount=p.cost,
+        min_age=p.min_age, max_age=p.max_age, languages=p.languages, wheelchair=p.wheelchair,
+        open_days=[d for d, bit in DAY_BIT.items() if p.days & bit], crisis=p.crisis,
+        waiting_weeks=p.waiting, access=p.access, place=p.place, version=p.version,
+    )
 
 
 def _read_postings(reader, fname: str, term: str):
