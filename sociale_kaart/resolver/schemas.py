@@ -1,0 +1,74 @@
+"""What crosses the boundary of the resolver: the request (need + person) and the advice.
+
+Types and ranges are checked by msgspec at the edge; codes (life domains, tiers, ZRM keys) are
+checked in `service.validate` so the error can name the exact field (`need.zrm.finances`).
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+import msgspec
+from msgspec import Meta
+
+Day = Literal["mo", "tu", "we", "th", "fr", "sa", "su"]
+Budget = Literal["free", "low", "any"]
+MAX_DISTANCE_KM = 300
+
+
+class Need(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    life_domains: list[Annotated[str, Meta(max_length=40)]] = []
+    text: Annotated[str, Meta(max_length=1000)] = ""
+    # ZRM score per life domain: 1 (acute problems) to 5 (fully self-reliant); range checked in validate
+    zrm: dict[Annotated[str, Meta(max_length=40)], int] = {}
+
+
+class Person(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    age: Annotated[int, Meta(ge=0, le=130)] | None = None
+    near: Annotated[str, Meta(max_length=200)] | None = None
+    max_distance_km: Annotated[float, Meta(gt=0, le=MAX_DISTANCE_KM)] = 5.0
+    languages: list[Annotated[str, Meta(pattern=r"^[a-zA-Z]{2}$")]] = msgspec.field(default_factory=lambda: ["nl"])
+    wheelchair: bool = False
+    budget: Budget = "any"
+    days: list[Day] = []
+    network_available: bool = False
+
+
+class ResolveRequest(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    need: Need
+    person: Person = msgspec.field(default_factory=Person)
+    limit_per_tier: Annotated[int, Meta(ge=1, le=20)] = 3
+    all_tiers: bool = False
+    # extension: only these rungs of the ladder (empty: all)
+    tiers: list[Annotated[str, Meta(max_length=40)]] = []
+
+
+class Suggestion(msgspec.Struct, kw_only=True):
+    id: str
+    name: str
+    tier: str
+    distance_km: float | None
+    free: bool
+    waiting_weeks: int | None
+    reasons: list[str]
+
+
+class TierAdvice(msgspec.Struct, kw_only=True):
+    tier: str
+    label: str
+    suggestions: list[Suggestion]
+
+
+class Excluded(msgspec.Struct, kw_only=True):
+    id: str
+    name: str
+    tier: str
+    reasons: list[str]
+
+
+class Advice(msgspec.Struct, kw_only=True):
+    acute: bool
+    crisis: list[Suggestion]
+    tiers: list[TierAdvice]
+    excluded: list[Excluded]
+    explanation: str

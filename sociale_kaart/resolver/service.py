@@ -1,0 +1,425 @@
+"""The resolver: the least intensive fitting support, close to home, and why (DOMAIN.md).
+
+`resolve(ctx, request)` filters candidates on hard constraints, groups them by rung of the
+ladder, ranks inside a rung and explains every suggestion and every exclusion in B1 Dutch.
+Candidate facts come from the search index (`SearchIndex.facts`, NumPy arrays, no database
+round trip per candidate); only the names of what is shown come from the database, in one
+query. Same input, same output: every ordering ends on the service id.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+
+from search_index import Document, Query
+from sociale_kaart import vocab
+from sociale_kaart.context import Context
+from sociale_kaart.directory import models as m
+from sociale_kaart.directory.schemas import FieldError, InvalidInput, convert
+from sociale_kaart.geo.gazetteer import Place
+from sociale_kaart.resolver.schemas import Advice, Excluded, ResolveRequest, Suggestion, TierAdvice
+
+LIGHT = ("self_help", "social_network", "volunteer")  # never offered for an acute need alone
+INTENSIVE = ("tailored", "specialist")  # only when the lower rungs do not fit (Wmo art. 2.3.5(3))
+TEXT_MIN = 0.2  # text_scores are relative to the best match: below this a match is noise
+TEXT_ONLY_MIN = 0.5  # a service that matches the words but none of the chosen life domains
+AGE_BONUS = 0.1  # a service made for the person's age group fits a little better
+LONG_WAIT_WEEKS = 6  # the municipality's own investigation takes at most 6 weeks
+LONG_WAIT_PENALTY = 0.2
+LOW_BUDGET_EUR = 25.0
+NEARBY_KM = 1.5
+CRISIS_RADIUS_KM = 50.0  # crisis lines serve everyone; a crisis bed 200 km away does not
+MAX_EXCLUDED = 20
+MAX_CANDIDATES = 3000
+
+LANGUAGES = {
+    "nl": "Nederlands", "en": "Engels", "de": "Duits", "fr": "Frans", "es": "Spaans", "pt": "Portugees",
+    "it": "Italiaans", "pl": "Pools", "uk": "Oekraïens", "ru": "Russisch", "tr": "Turks", "ar": "Arabisch",
+    "fa": "Perzisch", "ti": "Tigrinya", "so": "Somalisch", "ro": "Roemeens", "bg": "Bulgaars", "zh": "Chinees",
+}
+
+
+@dataclass
+class Need:
+    domains: list[str]  # the consultant's life domains plus every acute ZRM domain, in vocab order
+    acute: list[str]
+    text: str
+
+
+@dataclass
+class Candidate:
+    doc: Document
+    distance_km: float | None
+    area: str | None  # the most specific area code it serves that the person lives in
+    matched: list[str]  # need domains it covers
+    text_score: float
+    fit: float
+    failures: list[str] = field(default_factory=list)
+
+
+# ----------------------------------------------------------------------------------------------
+# validation
+
+
+def validate(ctx: Context, req: ResolveRequest) -> Place | None:
+    """Codes and places msgspec cannot check; returns the person's place (None without `near`)."""
+    errors = [FieldError(f"need.life_domains[{i}]", f"unknown life domain {d!r}; use one of: {', '.join(vocab.LIFE_DOMAINS)}")
+              for i, d in enumerate(req.need.life_domains) if d not in vocab.LIFE_DOMAINS]
+    for key, score in req.need.zrm.items():
+        if key not in vocab.LIFE_DOMAINS:
+            errors.append(FieldError(f"need.zrm.{key}", f"{key!r} is not a life domain; use one of: {', '.join(vocab.LIFE_DOMAINS)}"))
+        elif type(score) is not int or not 1 <= score <= 5:
+            errors.append(FieldError(f"need.zrm.{key}", f"a ZRM score is a whole number from 1 (acute) to 5 (self-reliant), not {score!r}"))
+    errors += [FieldError(f"tiers[{i}]", f"unknown tier {t!r}; use one of: {', '.join(vocab.TIERS)}")
+               for i, t in enumerate(req.tiers) if t not in vocab.TIERS]
+    if not req.need.life_domains and not req.need.text.strip():
+        errors.append(FieldError("need", "describe the need: choose at least one life domain or write a few words in `text`"))
+    place = None
+    if req.person.near and req.person.near.strip():
+        place = ctx.gazetteer.resolve(req.person.near)
+        if place is None:
+            errors.append(FieldError("person.near", f"we do not know the place or postcode {req.person.near!r}; try a postcode like 1271 or a town name"))
+    if errors:
+        raise InvalidInput(errors)
+    return place
+
+
+# ----------------------------------------------------------------------------------------------
+# Dutch text
+
+
+def km(x: float) -> str:
+    return f"{x:.1f}".replace(".", ",")
+
+
+def euro(x: float) -> str:
+    return "€ " + f"{x:.2f}".replace(".", ",")
+
+
+def join(items: list[str], last: str = "en") -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" {last} " + items[-1]
+
+
+def domain_labels(codes: list[str]) -> str:
+    return join([vocab.label(vocab.LIFE_DOMAINS, c) for c in codes])
+
+
+def day_names(codes: list[str], last: str = "en") -> str:
+    return join([vocab.label(vocab.DAYS, d) for d in vocab.DAYS if d in codes], last)
+
+
+def language_names(codes: list[str], last: str) -> str:
+    return join([LANGUAGES.get(c, c.upper()) for c in codes], last)
+
+
+def age_group(lo: int | None, hi: int | None) -> str:
+    if lo is not None and hi is not None:
+        who = "kinderen" if hi < 12 else "jongeren" if hi <= 27 else "mensen"
+        return f"{who} van {lo} tot en met {hi} jaar"
+    if lo is not None:
+        return f"{lo}-plussers" if lo >= 50 else "volwassenen" if lo == 18 else f"mensen vanaf {lo} jaar"
+    return f"mensen tot en met {hi} jaar"
+
+
+def need_label(need: Need) -> str:
+    return domain_labels(need.domains) if need.domains else f"“{need.text.strip()}”"
+
+
+def area_label(code: str, place: Place) -> str:
+    kind = code.split(":", 1)[0]
+    if kind == "nl":
+        return "Voor heel Nederland"
+    if kind == "pc4":
+        return "Voor uw buurt"
+    return f"Voor inwoners van {place.municipality if kind == 'gm' else place.place}"
+
+
+# ----------------------------------------------------------------------------------------------
+# the resolver
+
+
+def resolve(ctx: Context, request: ResolveRequest | dict) -> Advice:
+    req = request if isinstance(request, ResolveRequest) else convert(request, ResolveRequest)
+    place = validate(ctx, req)
+    person = req.person
+    acute = sorted((d for d, s in req.need.zrm.items() if s == 1), key=list(vocab.LIFE_DOMAINS).index)
+    domains = set(req.need.life_domains) | set(acute)
+    need = Need([d for d in vocab.LIFE_DOMAINS if d in domains], acute, req.need.text.strip())
+
+    candidates = gather(ctx, req, need, place)
+    for c in candidates:
+        c.failures = check(c, req, place)
+
+    # Safety first: the light rungs are not an answer to acute danger on their own.
+    light_for_acute = [c for c in candidates if not c.failures and need.acute and c.doc.tier in LIGHT
+                       and not set(c.matched) - set(need.acute)]
+    for c in light_for_acute:
+        c.failures.append("Niet bij acute nood: dan is eerst professionele hulp nodig")
+
+    passing = [c for c in candidates if not c.failures]
+    lower = [c for c in passing if c.doc.tier not in INTENSIVE]
+    covered = {d for c in lower for d in c.matched} - set(need.acute)
+    wide_open = req.all_tiers or bool(req.tiers)
+
+    def uncovered(c: Candidate) -> list[str]:
+        """The need domains this intensive candidate answers that no lighter rung answers."""
+        if not lower:
+            return c.matched or need.domains
+        return [d for d in c.matched if d not in covered]
+
+    crisis = crisis_candidates(ctx, req, need, place) if need.acute else []
+    crisis_ids = {c.doc.id for c in crisis}
+
+    by_tier: dict[str, list[Candidate]] = {}
+    hidden = 0
+    for c in passing:
+        if c.doc.id in crisis_ids:
+            continue
+        if c.doc.tier in INTENSIVE and not wide_open and not uncovered(c):
+            hidden += 1
+            continue
+        by_tier.setdefault(c.doc.tier, []).append(c)
+    shown = {t: sorted(cs, key=rank_key)[: req.limit_per_tier] for t, cs in by_tier.items()}
+
+    in_view = [c for c in candidates if c.failures and (c.doc.tier not in INTENSIVE or wide_open or uncovered(c))]
+    excluded = sorted(in_view, key=lambda c: (-round(c.fit, 2), c.distance_km or 0.0, c.doc.id))[:MAX_EXCLUDED]
+
+    names = service_names(ctx, [c.doc.id for c in [*crisis, *excluded, *(c for cs in shown.values() for c in cs)]])
+
+    def suggestion(c: Candidate, extra: list[str]) -> Suggestion:
+        return Suggestion(id=c.doc.id, name=names[c.doc.id], tier=c.doc.tier, distance_km=rounded(c.distance_km),
+                          free=c.doc.free, waiting_weeks=c.doc.waiting_weeks, reasons=extra + reasons(c, req, place))
+
+    def ladder_reason(c: Candidate) -> list[str]:
+        if c.doc.tier == "social_network" and person.network_available:
+            return ["Samen met de mensen om u heen"]
+        if c.doc.tier not in INTENSIVE:
+            return []
+        gaps = [d for d in uncovered(c) if d not in need.acute]
+        where = f"binnen {km(person.max_distance_km)} km " if place else ""
+        if gaps or (not lower and not c.matched):
+            return [f"Er is {where}geen vrijwillige of algemene voorziening die past bij {domain_labels(gaps) if gaps else need_label(need)}"]
+        if set(uncovered(c)) & set(need.acute):
+            return [f"Bij acute nood is professionele hulp nodig ({domain_labels([d for d in c.matched if d in need.acute])})"]
+        return ["Zwaardere hulp: getoond omdat u alle mogelijkheden wilde zien"]
+
+    crisis_out = [suggestion(c, ["Hulp bij acuut gevaar, dag en nacht"]) for c in crisis if c.doc.id in names]
+    tiers_out = []
+    for t in vocab.TIERS:
+        sugg = [suggestion(c, ladder_reason(c)) for c in shown.get(t, []) if c.doc.id in names]
+        if sugg:
+            tiers_out.append(TierAdvice(tier=t, label=vocab.label(vocab.TIERS, t), suggestions=sugg))
+    excluded_out = [Excluded(id=c.doc.id, name=names[c.doc.id], tier=c.doc.tier, reasons=c.failures)
+                    for c in excluded if c.doc.id in names]
+    text = explanation(req, need, place, crisis_out, tiers_out, excluded, hidden, bool(light_for_acute))
+    return Advice(acute=bool(need.acute), crisis=crisis_out, tiers=tiers_out, excluded=excluded_out, explanation=text)
+
+
+def geo_query(req: ResolveRequest, place: Place | None, radius_km: float, **filters) -> Query:
+    if place is None:
+        return Query(**filters)
+    return Query(lat=place.lat, lon=place.lon, radius_km=radius_km, areas=place.areas, **filters)
+
+
+def gather(ctx: Context, req: ResolveRequest, need: Need, place: Place | None) -> list[Candidate]:
+    """Every service that fits the need (a life domain or the words), near enough to matter."""
+    # Look a bit beyond the person's limit, so "too far" can be explained.
+    radius = max(3 * req.person.max_distance_km, 15.0)
+    tiers = list(req.tiers)
+    found: dict[str, tuple[Document, float | None]] = {}
+    if need.domains:
+        q = geo_query(req, place, radius, life_domains=need.domains, tiers=tiers)
+        found.update((d.id, (d, km_)) for d, km_ in ctx.index.facts(q, MAX_CANDIDATES))
+    scores = ctx.index.text_scores(need.text) if need.text else {}
+    ids = [i for i, s in scores.items() if s >= TEXT_MIN]
+    if ids:
+        q = geo_query(req, place, radius, ids=ids, tiers=tiers)
+        found.update((d.id, (d, km_)) for d, km_ in ctx.index.facts(q, MAX_CANDIDATES))
+    out = []
+    for doc, dist in found.values():
+        matched = [d for d in need.domains if d in doc.life_domains]
+        text = scores.get(doc.id, 0.0)
+        # Words alone are a weaker signal than the life domains the consultant chose.
+        if text < (TEXT_ONLY_MIN if need.domains and not matched else TEXT_MIN):
+            text = 0.0
+        if not matched and not text:
+            continue
+        share = len(matched) / len(need.domains) if need.domains else 0.0
+        fit = (share + text) / 2 if need.domains and need.text else share or text
+        if for_age(doc, req.person.age):
+            fit = min(1.0, fit + AGE_BONUS)
+        out.append(Candidate(doc, dist, served_area(doc, place), matched, text, fit))
+    return out
+
+
+def for_age(doc: Document, age: int | None) -> bool:
+    """Made for the person's age group (seniors, young people), not merely open to them."""
+    if age is None or (doc.min_age is None and doc.max_age is None):
+        return False
+    targeted = (doc.min_age or 0) >= 50 or (doc.max_age is not None and doc.max_age <= 27)
+    return targeted and (doc.min_age or 0) <= age <= (doc.max_age if doc.max_age is not None else 200)
+
+
+def served_area(doc: Document, place: Place | None) -> str | None:
+    if place is None:
+        return None
+    mine = [a for a in place.areas if a in doc.areas]
+    return mine[-1] if mine else None  # Place.areas runs from the country down to the postcode
+
+
+def check(c: Candidate, req: ResolveRequest, place: Place | None) -> list[str]:
+    """The hard constraints this candidate fails, each as a reason a resident can read."""
+    p, d = req.person, c.doc
+    out = []
+    if p.age is not None and ((d.min_age is not None and p.age < d.min_age) or (d.max_age is not None and p.age > d.max_age)):
+        out.append(f"Alleen voor {age_group(d.min_age, d.max_age)}")
+    if c.area is None and c.distance_km is not None and c.distance_km > p.max_distance_km:
+        out.append(f"Te ver weg: {km(c.distance_km)} km (u wilt maximaal {km(p.max_distance_km)} km)")
+    wanted = [x.lower() for x in p.languages]
+    if wanted and not set(wanted) & set(d.languages):
+        out.append(f"Spreekt geen {language_names(wanted, 'of')}")
+    if p.wheelchair and not d.wheelchair:
+        out.append("Niet toegankelijk met een rolstoel")
+    if p.budget != "any" and not d.free:
+        if d.cost_amount is None:
+            out.append("Niet bekend of dit gratis is")
+        elif p.budget == "free":
+            out.append(f"Niet gratis: {euro(d.cost_amount)}")
+        elif d.cost_amount > LOW_BUDGET_EUR:
+            out.append(f"Te duur: {euro(d.cost_amount)} (u wilt gratis of hooguit {euro(LOW_BUDGET_EUR)})")
+    if p.days and d.open_days and not set(p.days) & set(d.open_days):
+        out.append(f"Niet open op {day_names(p.days, 'of')}")
+    return out
+
+
+def rank_key(c: Candidate):
+    """Inside a rung: fit (a long waiting list costs some), then distance, cost, waiting time, id.
+    Fit is compared in steps of 0.1 so that distance decides between services that fit alike."""
+    wait = c.doc.waiting_weeks or 0
+    fit = round(c.fit - (LONG_WAIT_PENALTY if wait > LONG_WAIT_WEEKS else 0.0), 1)
+    near = 0.0 if c.area is not None or c.distance_km is None else c.distance_km
+    return (-fit, near, 0.0 if c.doc.free else (c.doc.cost_amount or 0.0), wait, c.doc.id)
+
+
+def reasons(c: Candidate, req: ResolveRequest, place: Place | None) -> list[str]:
+    p, d = req.person, c.doc
+    out = []
+    if c.matched:
+        out.append(f"Past bij: {domain_labels(c.matched)}")
+    if c.text_score:
+        out.append("Past bij wat u zoekt" + (f": “{req.need.text.strip()}”" if len(req.need.text) <= 60 else ""))
+    if c.distance_km is not None and (c.area is None or c.distance_km <= p.max_distance_km or place is None):
+        out.append(f"Dichtbij: {km(c.distance_km)} km" if c.distance_km <= NEARBY_KM else f"Afstand: {km(c.distance_km)} km")
+    elif c.area is not None and place is not None:
+        out.append(area_label(c.area, place) + (f" (het adres is op {km(c.distance_km)} km)" if c.distance_km is not None else ""))
+    if d.free:
+        out.append("Gratis")
+    elif d.cost_amount is not None:
+        out.append(f"Kosten: {euro(d.cost_amount)}")
+    if d.min_age is not None or d.max_age is not None:
+        out.append(f"Voor {age_group(d.min_age, d.max_age)}")
+    if len(d.open_days) == 7:
+        out.append("Elke dag open")
+    elif d.open_days:
+        days = [x for x in d.open_days if x in p.days] if p.days else d.open_days
+        out.append(f"Op {day_names(days)} open")
+    if d.access in vocab.ACCESS_ROUTES:
+        out.append(vocab.label(vocab.ACCESS_ROUTES, d.access))
+    if d.waiting_weeks and d.waiting_weeks > LONG_WAIT_WEEKS:
+        out.append(f"Wachttijd: ongeveer {d.waiting_weeks} weken; daarom staat dit lager")
+    elif d.waiting_weeks:
+        out.append(f"Wachttijd: ongeveer {d.waiting_weeks} {'week' if d.waiting_weeks == 1 else 'weken'}")
+    if p.wheelchair and d.wheelchair:
+        out.append("Toegankelijk met een rolstoel")
+    spoken = [x for x in (y.lower() for y in p.languages) if x != "nl" and x in d.languages]
+    if spoken:
+        out.append(f"Spreekt {language_names(spoken, 'en')}")
+    return out
+
+
+def crisis_candidates(ctx: Context, req: ResolveRequest, need: Need, place: Place | None) -> list[Candidate]:
+    """Crisis services for the acute domains. Only age applies: in acute danger distance, cost,
+    language and opening days do not stop anyone from calling."""
+    q = geo_query(req, place, max(CRISIS_RADIUS_KM, req.person.max_distance_km), life_domains=need.acute, crisis=True)
+    out = []
+    for doc, dist in ctx.index.facts(q, MAX_CANDIDATES):
+        c = Candidate(doc, dist, served_area(doc, place), [d for d in need.acute if d in doc.life_domains], 0.0, 0.0)
+        c.fit = len(c.matched) / len(need.acute)
+        age = req.person.age
+        if age is None or ((doc.min_age is None or age >= doc.min_age) and (doc.max_age is None or age <= doc.max_age)):
+            out.append(c)
+    return sorted(out, key=lambda c: (-c.fit, 0.0 if c.area or c.distance_km is None else c.distance_km, c.doc.id))[:5]
+
+
+def service_names(ctx: Context, ids: list[str]) -> dict[str, str]:
+    """One bounded query; a service that became inactive since the index saw it is left out."""
+    if not ids:
+        return {}
+    with ctx.sessions() as session:
+        rows = session.execute(
+            select(m.Service.id, m.Service.name).join(m.Organization)
+            .where(m.Service.id.in_(set(ids)), m.Service.status == "active", m.Organization.active.is_(True))
+        )
+        return {i: n for i, n in rows}
+
+
+def rounded(x: float | None) -> float | None:
+    return None if x is None else round(x, 1)
+
+
+def explanation(req: ResolveRequest, need: Need, place: Place | None, crisis: list[Suggestion], tiers: list[TierAdvice],
+                excluded: list[Candidate], hidden: int, dropped_light: bool) -> str:
+    p = req.person
+    lines = []
+    if need.acute:
+        lines.append(f"Er is acute nood bij {domain_labels(need.acute)}. Eerst veiligheid: is er direct gevaar, bel dan 112.")
+        if crisis:
+            lines.append(f"Direct hulp, dag en nacht: {join([s.name for s in crisis])}.")
+        else:
+            lines.append("We vonden geen crisisdienst voor deze vraag. Bel de huisarts of de huisartsenpost.")
+        if dropped_light:
+            lines.append(f"Voor {domain_labels(need.acute)} stellen we nu geen vrijwilligers of zelfhulp voor: eerst is professionele hulp nodig.")
+    if p.network_available:
+        lines.append("U heeft mensen om u heen die kunnen helpen. Vraag hen eerst: familie, buren of vrienden. "
+                     "Dat is vaak het snelst en dichtbij.")
+    where = f"binnen {km(p.max_distance_km)} km" if place else ""
+    if tiers:
+        lines.append("Dit past bij uw vraag, van lichte naar zwaardere hulp:")
+        lines += [f"- {t.label}: {join([s.name for s in t.suggestions])}." for t in tiers]
+        if any(t.tier in INTENSIVE for t in tiers) and not (req.all_tiers or req.tiers):
+            lines.append("Hulp op maat of professionele zorg staat erbij, omdat lichtere hulp "
+                         f"{where + ' ' if where else ''}niet genoeg past. Bij elke voorziening staat waarom.")
+        if hidden:
+            lines.append("Er is ook zwaardere hulp (op maat of professioneel). Die komt pas in beeld als de lichtere hulp niet genoeg is.")
+    elif not crisis:
+        lines.append(f"We vonden {where + ' ' if where else ''}geen voorziening die past bij {need_label(need)}. "
+                     f"Zo kunt u verder zoeken: {join(widen(req, place, excluded, hidden), 'of')}.")
+    if excluded:
+        n = len(excluded)
+        lines.append(f"{n} {'voorziening past' if n == 1 else 'voorzieningen passen'} wel bij de vraag, maar niet bij uw situatie. "
+                     "Bij elke staat waarom.")
+    return "\n".join(lines)
+
+
+def widen(req: ResolveRequest, place: Place | None, excluded: list[Candidate], hidden: int) -> list[str]:
+    """What would find more, most useful first: only options that change something here."""
+    p = req.person
+    why = " ".join(r for c in excluded for r in c.failures)
+    out = []
+    if place is not None:
+        out.append(f"zoek verder weg dan {km(p.max_distance_km)} km")
+    if hidden or not (req.all_tiers or req.tiers):
+        out.append("bekijk ook hulp op maat en professionele zorg (alle treden)")
+    if p.budget != "any" and ("gratis" in why or "duur" in why):
+        out.append("kijk ook naar hulp die iets kost")
+    if p.days and "Niet open op" in why:
+        out.append("kijk ook naar andere dagen")
+    if "Spreekt geen" in why:
+        out.append("vraag iemand om te tolken")
+    if p.wheelchair and "rolstoel" in why:
+        out.append("vraag of er hulp bij het binnenkomen is")
+    if not out or not excluded:
+        out.append("beschrijf de vraag met andere woorden of kies een ander leefgebied")
+    return out
