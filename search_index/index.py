@@ -70,6 +70,7 @@ TEXT_FIELDS = ("name", "kw", "org", "desc")
 FIELD_BOOST = np.array([5.0, 3.0, 1.5, 1.0], dtype=np.float32)
 BM25_K1 = 2.0
 EXPANSION_SUM = 0.25
+COVERAGE_FLOOR = 0.25
 # a query word found only as a compound part ("werk" in "huiswerk") counts
 # as this fraction of an occurrence of the whole word
 PART_WEIGHT = 0.35
@@ -725,7 +726,7 @@ class SearchIndex:
                 matched_groups += hit * np.float32(w)
                 wsum += w
         cov = matched_groups / wsum if wsum else matched_groups
-        total *= 0.25 + 0.75 * cov
+        total *= COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * cov
         return total, cov, matched_terms
 
     def _fuzzy_groups(self, st: _State, groups: list[Group]) -> list[Group]:
