@@ -17,6 +17,7 @@ from sociale_kaart.context import Context
 from sociale_kaart.directory import schemas as s
 from sociale_kaart.directory.controllers import DirectoryController
 from sociale_kaart.feedback.controllers import FeedbackController
+from sociale_kaart.partners.controllers import PartnerPages
 from sociale_kaart.resolver.controllers import ResolveController
 from sociale_kaart.search.controllers import SearchController
 from sociale_kaart.settings import Settings
@@ -45,7 +46,7 @@ def health(request: Request) -> Health:
 
 
 def route_handlers() -> list:
-    return [health, DirectoryController, SearchController, ResolveController, FeedbackController, *web.route_handlers()]
+    return [health, DirectoryController, SearchController, ResolveController, FeedbackController, PartnerPages, *web.route_handlers()]
 
 
 def create_app(settings: Settings | None = None, ctx: Context | None = None) -> Litestar:
@@ -84,6 +85,7 @@ def create_app(settings: Settings | None = None, ctx: Context | None = None) -> 
         debug=False,
     )
     app.state.ctx = ctx
+    app.state.settings = settings
     return app
 
 

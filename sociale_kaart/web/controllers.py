@@ -151,13 +151,13 @@ def _sitemap(request: Request, part: int | None) -> Response:
         total = session.scalar(select(func.count()).select_from(active.subquery())) or 0
         parts = max(1, -(-total // SITEMAP_CHUNK))
         if part is None and parts > 1:
-            return render(request, "sitemap_index.xml", lang="nl", parts=range(1, parts + 1),
+            return render(request, "sitemap_index.xml.html", lang="nl", parts=range(1, parts + 1),
                           media_type="application/xml")
         if part is not None and not (1 <= part <= parts):
             raise s.NotFound("sitemap", str(part))
         offset = ((part or 1) - 1) * SITEMAP_CHUNK
         rows = session.execute(active.order_by(m.Service.id).limit(SITEMAP_CHUNK).offset(offset)).all()
-    return render(request, "sitemap.xml", lang="nl", rows=rows, home=part in (None, 1),
+    return render(request, "sitemap.xml.html", lang="nl", rows=rows, home=part in (None, 1),
                   media_type="application/xml")
 
 

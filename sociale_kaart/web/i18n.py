@@ -185,10 +185,10 @@ DOMAIN_HINTS: dict[str, tuple[str, str]] = {
     "mental_health": ("Somber, zorgen, stress", "Feeling low, worries, stress"),
     "physical_health": ("Gezond blijven, ziekte, bewegen", "Staying healthy, illness, exercise"),
     "substance_use": ("Minder drinken, stoppen met drugs", "Drinking less, quitting drugs"),
-    "basic_adl": ("Wassen, aankleden, eten", "Washing, dressing, eating"),
+    "basic_adl": ("Hulp bij de persoonlijke verzorging", "Help with personal care"),
     "instrumental_adl": ("Boodschappen, schoonmaken, post", "Shopping, cleaning, mail"),
     "social_network": ("Mensen ontmoeten, niet alleen zijn", "Meeting people, not being alone"),
-    "social_participation": ("Meedoen in de buurt", "Taking part in your neighbourhood"),
+    "social_participation": ("Vrijwilligerswerk, clubs, het buurthuis", "Volunteering, clubs, the community centre"),
     "justice": ("Na detentie, juridische vragen", "After prison, legal questions"),
 }
 

@@ -100,7 +100,7 @@ env.globals.update(static_url=static_url, leaflet_url=leaflet_url)
 def render(request: Request, template: str, *, status: int = 200, lang: str | None = None,
            headers: dict[str, str] | None = None, media_type: str = HTML, **context) -> Response:
     lang = lang or lang_of(request.url.path)
-    settings = request.app.state.ctx.settings
+    settings = request.app.state.settings
     base = str(request.base_url).rstrip("/")
     path = dutch_path(request.url.path)
     query = request.url.query
