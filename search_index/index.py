@@ -799,6 +799,20 @@ class SearchIndex:
             if any(len(a.alts) != len(b.alts) for a, b in zip(fgroups, groups)):
                 scores, cov, terms = self._score_groups(st, fgroups)
                 fuzzy = True
+            if suggestion:
+                # the corrected query with its own synonyms and compound
+                # parts ("eensaam" -> "eenzaam" -> "voel me alleen", ...),
+                # weighted like any typo match
+                sgroups = self.analyzer.analyze_query(suggestion, self._vocab_contains(st))
+                for g in sgroups:
+                    g.alts = [Alt(a.terms, a.mode, a.weight * FUZZY_WEIGHT) for a in g.alts]
+                s2, c2, t2 = self._score_groups(st, sgroups)
+                better = s2 > scores
+                if better.any():
+                    scores = np.where(better, s2, scores)
+                    cov = np.where(better, c2, cov)
+                    terms = terms | t2
+                    fuzzy = True
         return scores, cov, terms, groups, fuzzy, suggestion
 
     # ------------------------------------------------------------------
