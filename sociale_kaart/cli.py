@@ -92,14 +92,10 @@ def cmd_demo(args, settings: Settings) -> int:
     return _serve(settings, workers=1, demo=True)
 
 
-DEMO_PARTNER = ("partner@buurtkracht.example", "demo-partner-huizen")
-DEMO_EDITOR = ("redactie@huizen.example", "demo-redactie-huizen")
-
-
 def _demo_accounts(ctx) -> None:
     """Sign-ins for trying the partner pages; the login page shows them in demo mode only."""
     from sociale_kaart.directory import models as m
-    from sociale_kaart.partners.service import create_account
+    from sociale_kaart.partners.service import DEMO_EDITOR, DEMO_PARTNER, create_account
 
     with ctx.sessions() as session:
         org = session.scalar(select(m.Organization.id).join(m.Service).group_by(m.Organization.id)
@@ -133,72 +129,93 @@ def _serve(settings: Settings, workers: int, demo: bool = False) -> int:
 def cmd_import(args, settings: Settings) -> int:
     ctx = _context(settings)
     try:
-        return _import(ctx, args.format, args.path, source=args.source, dry_run=args.dry_run, report_file=args.report)
+        return _import(ctx, args.format, args.path, source=args.source, dry_run=args.dry_run, report_file=args.report,
+                       full=args.full, mapping=args.mapping)
     finally:
         ctx.close()
 
 
-def _import(ctx, fmt: str, path, *, source: str | None, dry_run: bool, report_file: Path | None, rebuild: bool = False) -> int:
-    from importers.hsds import import_services, read
-    from importers.report import Report
-    from importers.hsds import Unusable
+# A large import rebuilds the index (one bulk write) instead of updating it record by record.
+REBUILD_ABOVE = 5000
 
-    path = Path(path)
-    if fmt != "hsds":
-        raise Failure(f"Format {fmt!r} is not supported yet; use hsds")
+
+def _import(ctx, fmt: str, path, *, source: str | None, dry_run: bool, report_file: Path | None, rebuild: bool = False,
+            full: bool = False, mapping: Path | None = None) -> int:
+    from importers import open_input
+    from importers.pipeline import Unusable, run_import
+    from importers.report import Report, encode
+    from sociale_kaart.geo.geocoding import GeocoderChain
+
+    label = str(path)
+    source = source or (label.rstrip("/") if fmt == "hsda" else Path(path).name)
+    changed: set[str] = set()
     try:
-        data = read(path)
+        geocoder = GeocoderChain(ctx.settings.geocoder, ctx.gazetteer, ctx.sessions, ctx.settings.geocoder_user_agent)
+    except ValueError as exc:
+        raise Failure(f"SK_GEOCODER: {exc}") from None
+    try:
+        with ctx.sessions() as session:
+            found, after = open_input(fmt, path, mapping=mapping, session=session, source=source)
+            with progress(f"Importing {Path(label).name or label}") as bar:
+                task = bar.add_task("import", total=found.total)
+                report, changed = run_import(ctx.directory(session), source, label, found, geocoder=geocoder, dry_run=dry_run,
+                                             full=full, progress=lambda n: bar.advance(task, n))
+            if not dry_run:
+                after(session)
     except Unusable as exc:
-        report = Report(source=str(path), unusable=str(exc))
-        changed: set[str] = set()
-    else:
-        with ctx.sessions() as session, progress(f"Importing {path.name}") as bar:
-            task = bar.add_task("import", total=len(data) if isinstance(data, list) else None)
-            directory = ctx.directory(session)
-            directory.on_change = None  # the index is brought up to date once, at the end
-            report, changed = import_services(directory, data, str(path), dry_run=dry_run,
-                                              progress=lambda n: bar.advance(task, n))
+        report = Report(source=label, dry_run=dry_run, unusable=str(exc))
     if changed and not dry_run:
-        if rebuild:
+        if rebuild or len(changed) > REBUILD_ABOVE:
             ctx.indexer.rebuild()
         else:
             ctx.indexer.sync(changed)
     _print_report(report)
     if report_file:
-        Path(report_file).write_bytes(msgspec.json.format(msgspec.json.encode(report)))
+        Path(report_file).write_bytes(encode(report))
     return report.exit_code
 
 
 def _print_report(report) -> None:
     table = Table(title=f"Import of {report.source}", show_header=True)
-    for col in ("created", "updated", "unchanged", "rejected", "marked inactive"):
+    columns = ("created", "updated", "unchanged", "rejected", "marked inactive", "conflicts", "not geocoded")
+    for col in columns:
         table.add_column(col, justify="right")
-    table.add_row(*(str(x) for x in (report.created, report.updated, report.unchanged, report.rejected, report.deactivated)))
+    table.add_row(*(str(x) for x in (report.created, report.updated, report.unchanged, report.rejected, report.deactivated,
+                                     len(report.conflicts), report.not_geocoded)))
     err.print(table)
     for p in report.problems[:200]:
-        err.print(f"[red]rejected[/red] {p.file} {p.record}" + (f" ({p.id})" if p.id else "") + f": {p.field or 'record'}: {p.message}")
+        err.print(f"[red]rejected[/red] {p.file} {p.record}" + (f" ({p.id})" if p.id else "") + f": {p.field or 'record'}: {p.message}",
+                  markup=False if "[" in p.message else None)
     if len(report.problems) > 200:
         err.print(f"... and {len(report.problems) - 200} more; use --report FILE for all")
+    for c in report.conflicts[:50]:
+        err.print(f"conflict {c.file} {c.record}: {c.resource_type} {c.resource_id} {c.field} was changed by {c.edited_by}; "
+                  f"kept {c.current[:60]!r}, the import has {c.incoming[:60]!r}", markup=False, highlight=False)
+    if len(report.conflicts) > 50:
+        err.print(f"... and {len(report.conflicts) - 50} more conflicts; use --report FILE for all")
     for w in report.warnings[:20]:
-        err.print(f"[yellow]warning[/yellow] {w.file} {w.record}: {w.field}: {w.message}")
+        err.print(f"warning {w.file} {w.record}: {w.field}: {w.message}", markup=False, highlight=False)
     if len(report.warnings) > 20:
         err.print(f"... and {len(report.warnings) - 20} more warnings; use --report FILE for all")
-    out.print(report.summary())
+    out.print(report.summary(), markup=False, highlight=False)
 
 
 def cmd_export(args, settings: Settings) -> int:
-    from importers.hsds import export_services
+    from importers.export import export_csv, export_json
 
-    if args.format != "hsds":
-        raise Failure(f"Format {args.format!r} is not supported; use hsds")
     ctx = _context(settings)
     path = Path(args.path)
-    if path.is_dir():
-        raise Failure(f"{path} is a folder; give a file name ending in .json")
-    with ctx.sessions() as session:
-        n = export_services(ctx.directory(session), path)
-    ctx.close()
-    out.print(f"Exported {n} services to {path}")
+    folder = path.is_dir() or str(args.path).endswith(("/", "\\"))
+    if not folder and path.parent and not path.parent.exists():
+        raise Failure(f"The folder {path.parent} does not exist")
+    try:
+        with ctx.sessions() as session:
+            n = (export_csv if folder else export_json)(ctx.directory(session), path)
+    except OSError as exc:
+        raise Failure(f"Cannot write {path}: {exc.strerror}") from None
+    finally:
+        ctx.close()
+    out.print(f"Exported {n} services to {path}" + (" (HSDS CSV with datapackage.json)" if folder else ""))
     return 0
 
 
@@ -315,10 +332,14 @@ def parser() -> argparse.ArgumentParser:
     im.add_argument("--source", help="name of this source, for provenance (default: the file name)")
     im.add_argument("--dry-run", action="store_true", help="check and report, store nothing")
     im.add_argument("--report", type=Path, metavar="FILE", help="also write the report as JSON to FILE")
+    im.add_argument("--full", action="store_true",
+                    help="the input is this source's whole list: its records missing from it are marked inactive (never deleted)")
+    im.add_argument("--mapping", type=Path, metavar="FILE", help="for csv/xlsx: TOML file mapping columns to fields (see importers/README.md)")
 
-    ex = sub.add_parser("export", help="export the directory", description="Write the directory as HSDS 3 JSON.")
+    ex = sub.add_parser("export", help="export the directory",
+                        description="Write the directory as HSDS 3: one JSON file, or HSDS CSV files with datapackage.json when PATH is a folder (or ends with /).")
     ex.add_argument("format", choices=["hsds"], help="output format")
-    ex.add_argument("path", help="output file (.json)")
+    ex.add_argument("path", help="output file (.json) or folder")
 
     k = sub.add_parser("create-key", help="create an API key (printed once)",
                        description="Create an API key. The key is printed alone on the last line, once; only its hash is stored.")

@@ -43,6 +43,10 @@ class Actor:
 
 SYSTEM = Actor("system", "admin")
 
+# Sign-ins made by `demo` (and shown on its login page only in demo mode).
+DEMO_PARTNER = ("partner@buurtkracht.example", "demo-partner-huizen")
+DEMO_EDITOR = ("redactie@huizen.example", "demo-redactie-huizen")
+
 
 def hash_key(key: str) -> str:
     return hashlib.sha256(key.encode()).hexdigest()
