@@ -46,7 +46,9 @@ STOP_WORDS: frozenset[str] = frozenset(stopwords_for_language("nl"))
 QUERY_STOP_WORDS: frozenset[str] = STOP_WORDS | frozenset(
     """zoek zoeken zocht gezocht graag willen wilt wil wel even iemand
     waar welke kunt kun mag mogen krijgen hebt heb nodig alstublieft aub
-    please hallo hoi beste dank bedankt""".split()
+    please hallo hoi beste dank bedankt
+    voel voelt voelen bent weet weten lukt lukken ga gaan gaat zit zitten
+    moeten kunnen kun kunt zou zouden eigenlijk echt soms vaak heel erg""".split()
 )
 
 _stem_nl = stemmer_for_language("nl")

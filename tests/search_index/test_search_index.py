@@ -446,3 +446,67 @@ def test_rebuild_progress(tmp_path):
 def test_public_types():
     h = Hit("x", 1.0, None, "")
     assert Result(total=1, hits=[h], facets={}).suggestion is None
+
+
+# --- ranking details -----------------------------------------------------------
+
+
+def test_compound_part_ranks_below_whole_word(tmp_path):
+    idx = SearchIndex(tmp_path / "ix")
+    idx.rebuild([
+        D("a", "Huiswerkbegeleiding", description="Hulp bij huiswerk voor scholieren."),
+        D("b", "Beschut werk", description="Werk met begeleiding."),
+    ])
+    assert ids(search(idx, q="werk")) == ["b", "a"]  # "werk" in "huiswerk" still found, lower
+    assert ids(search(idx, q="huiswerk"))[0] == "a"
+    idx.close()
+
+
+def test_common_word_in_every_field_does_not_outweigh_specific_word(tmp_path):
+    idx = SearchIndex(tmp_path / "ix")
+    idx.rebuild([
+        D("a", "Hulp aan huis", organization="Hulpdienst", keywords=["hulp"],
+          description="Hulp en nog eens hulp, praktische hulp thuis."),
+        D("b", "Boodschappendienst", description="Vrijwilligers doen boodschappen."),
+    ] + [D(f"x{i}", f"Hulp {i}", description="Andere hulp.") for i in range(6)])
+    assert ids(search(idx, q="hulp bij boodschappen"))[0] == "b"
+    idx.close()
+
+
+def test_directional_synonyms(tmp_path):
+    extra = tmp_path / "extra.txt"
+    extra.write_text("zwaarmoedig, neerslachtig => therapie\n", encoding="utf-8")
+    idx = SearchIndex(tmp_path / "ix", synonyms=extra)
+    idx.rebuild([
+        D("a", "Neerslachtig?", description="Praat erover."),
+        D("b", "Therapie", description="Behandeling bij klachten."),
+    ])
+    r = ids(search(idx, q="zwaarmoedig"))
+    assert r == ["a", "b"]  # the equivalent above the related term
+    assert ids(search(idx, q="therapie")) == ["b"]  # related terms do not expand back
+    idx.close()
+
+
+def test_categories_searchable_with_low_weight_and_not_in_snippet(tmp_path):
+    idx = SearchIndex(tmp_path / "ix")
+    idx.rebuild([
+        D("a", "Inloopspreekuur", description="Kom langs met vragen.", categories=["Geld"]),
+        D("b", "Geldcoach", description="Hulp bij uw geld."),
+    ])
+    r = search(idx, q="geld")
+    assert ids(r) == ["b", "a"]
+    assert "Geld" not in r.hits[1].snippet
+    idx.close()
+
+
+def test_index_from_older_analysis_asks_for_rebuild(tmp_path):
+    a = SearchIndex(tmp_path / "ix")
+    a.rebuild(DOCS)
+    a.close()
+    gen = (tmp_path / "ix" / "CURRENT").read_text().strip()
+    (tmp_path / "ix" / gen / "ANALYSIS").unlink()
+    b = SearchIndex(tmp_path / "ix")
+    assert b.needs_rebuild and len(b) == 11  # still answers until rebuilt
+    b.rebuild(DOCS)
+    assert not b.needs_rebuild
+    b.close()
