@@ -72,7 +72,8 @@ def create_app(settings: Settings | None = None, ctx: Context | None = None) -> 
             HTTPException: html_for_pages(api.on_http),
             Exception: html_for_pages(api.on_unexpected),
         },
-        middleware=[security_headers(settings), *([DefineMiddleware(api.AccessLog)] if settings.log_requests else [])],
+        middleware=[DefineMiddleware(api.AccessLog)] if settings.log_requests else [],
+        before_send=[security_headers(settings)],
         compression_config=CompressionConfig(backend="gzip", minimum_size=500, gzip_compress_level=6),
         openapi_config=OpenAPIConfig(
             title="Sociale Kaart API",

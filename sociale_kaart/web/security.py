@@ -9,7 +9,6 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from litestar.datastructures import MutableScopeHeaders
-from litestar.middleware import DefineMiddleware
 
 from sociale_kaart.settings import Settings
 
@@ -31,33 +30,24 @@ def content_security_policy(settings: Settings) -> str:
             "form-action 'self'; base-uri 'self'; object-src 'none'")
 
 
-class SecurityHeaders:
-    def __init__(self, app, csp: str):
-        self.app = app
-        self.headers = {
-            "X-Content-Type-Options": "nosniff",
-            "Referrer-Policy": "strict-origin-when-cross-origin",
-            "Permissions-Policy": "geolocation=(), camera=(), microphone=(), payment=(), usb=()",
-            "X-Frame-Options": "DENY",
-        }
-        self.csp = csp
+def security_headers(settings: Settings):
+    """A `before_send` hook: it sees every response, also the 404s of unknown addresses that
+    route middleware never reaches."""
+    csp = content_security_policy(settings)
+    always = {
+        "X-Content-Type-Options": "nosniff",
+        "Referrer-Policy": "strict-origin-when-cross-origin",
+        "Permissions-Policy": "geolocation=(), camera=(), microphone=(), payment=(), usb=()",
+        "X-Frame-Options": "DENY",
+    }
 
-    async def __call__(self, scope, receive, send):
-        if scope["type"] != "http":
-            return await self.app(scope, receive, send)
-        with_csp = not scope["path"].startswith(NO_CSP)
+    async def add_headers(message, scope) -> None:
+        if message["type"] != "http.response.start":
+            return
+        headers = MutableScopeHeaders.from_message(message)
+        for name, value in always.items():
+            headers[name] = value
+        if not scope["path"].startswith(NO_CSP):
+            headers["Content-Security-Policy"] = csp
 
-        async def send_wrapper(message):
-            if message["type"] == "http.response.start":
-                headers = MutableScopeHeaders.from_message(message)
-                for name, value in self.headers.items():
-                    headers[name] = value
-                if with_csp:
-                    headers["Content-Security-Policy"] = self.csp
-            await send(message)
-
-        await self.app(scope, receive, send_wrapper)
-
-
-def security_headers(settings: Settings) -> DefineMiddleware:
-    return DefineMiddleware(SecurityHeaders, csp=content_security_policy(settings))
+    return add_headers
