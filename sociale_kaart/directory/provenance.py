@@ -133,3 +133,52 @@ def record_sources(session: Session, source: str, resource_type: str) -> dict[st
 def source_row(source: str, resource_type: str, external_id: str, resource_id: str, content_hash: str, now: datetime) -> dict:
     return dict(id=new_id(), source=source, resource_type=resource_type, external_id=external_id, resource_id=resource_id,
                 content_hash=content_hash, first_seen=now, last_seen=now)
+
+
+class SourceLedger:
+    """The `record_source` rows of one source during an import: what it sent before (content
+    hash, target record), what it sends now, and which of its records vanished from the input."""
+
+    def __init__(self, session: Session, source: str, resource_type: str = "service"):
+        self.session = session
+        self.source = source
+        self.resource_type = resource_type
+        self.known = record_sources(session, source, resource_type)
+        self.seen: set[str] = set()
+        self._touch: list[str] = []
+        self._new: list[dict] = []
+        self._changed: list[tuple[str, str, str]] = []
+
+    def target(self, external_id: str) -> tuple[str, str] | None:
+        """(resource id, content hash) from the last import, or None."""
+        row = self.known.get(external_id)
+        return (row[1], row[2]) if row else None
+
+    def unchanged(self, external_id: str) -> None:
+        self._touch.append(self.known[external_id][0])
+
+    def stored(self, external_id: str, resource_id: str, content_hash: str) -> None:
+        row = self.known.get(external_id)
+        if row is None:
+            new = source_row(self.source, self.resource_type, external_id, resource_id, content_hash, utcnow())
+            self._new.append(new)
+            self.known[external_id] = (new["id"], resource_id, content_hash)
+        else:
+            self._changed.append((row[0], resource_id, content_hash))
+            self.known[external_id] = (row[0], resource_id, content_hash)
+
+    def flush(self) -> None:
+        now = utcnow()
+        table = m.RecordSource.__table__
+        if self._new:
+            self.session.execute(table.insert(), self._new)
+        for row_id, resource_id, content_hash in self._changed:
+            self.session.execute(update(table).where(table.c.id == row_id)
+                                 .values(resource_id=resource_id, content_hash=content_hash, last_seen=now))
+        for i in range(0, len(self._touch), 1000):
+            self.session.execute(update(table).where(table.c.id.in_(self._touch[i:i + 1000])).values(last_seen=now))
+        self._new, self._changed, self._touch = [], [], []
+
+    def vanished(self) -> list[str]:
+        """Records this source sent before and not this time (for `--full`)."""
+        return sorted({res for ext, (_, res, _) in self.known.items() if ext not in self.seen})

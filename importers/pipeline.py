@@ -1,0 +1,309 @@
+"""One import pipeline for every format: readers yield (where, service dict); this stores them.
+
+Per record, in order: shape and duplicate-id checks; a content hash compared with what this
+source sent last time (unchanged: skipped without any ORM work); validation (`check_service`, the
+directory's own); geocoding of locations without coordinates; then storage, whole or not at all.
+New services go in batches through `BulkInsert`; updates (and whatever a batch insert refused)
+go one by one through `Directory.stage_service` in a savepoint, with the fields people changed by
+hand kept and reported as conflicts. Batches are committed as they go (a dry run rolls back at
+the end), so readers must find an unusable input before they yield the first record.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+import msgspec
+from sqlalchemy.exc import DBAPIError, IntegrityError
+
+from importers.report import Conflict, Problem, Report
+from sociale_kaart.directory import hsds
+from sociale_kaart.directory import models as m
+from sociale_kaart.directory import schemas as s
+from sociale_kaart.directory.bulk import BulkInsert
+from sociale_kaart.directory.provenance import KeepHandEdits, SourceLedger, importer_name
+from sociale_kaart.directory.service import Directory, check_service
+from sociale_kaart.geo.gazetteer import fold
+from sociale_kaart.geo.geocoding import GeocoderChain
+from sociale_kaart.partners.service import Actor
+
+BATCH = 1000
+NS = uuid.UUID("0b6f7c1e-4c5d-4f55-9a43-2f4d1f3c7a21")
+
+
+class Unusable(Exception):
+    """The input as a whole cannot be used; nothing is stored."""
+
+
+@dataclass
+class Input:
+    """What a reader found: the records (lazily), how many when known, warnings about the whole file."""
+
+    records: Iterable[tuple[str, object]]
+    total: int | None = None
+    warnings: list[str] = field(default_factory=list)
+    close: Callable[[], None] = lambda: None
+
+
+def content_hash(item: dict) -> str:
+    """Of the record as sent, minus `last_modified` (a feed's clock is not content)."""
+    body = {k: v for k, v in item.items() if k != "last_modified"}
+    return hashlib.sha256(msgspec.json.encode(body, order="sorted")).hexdigest()
+
+
+def stable_id(*parts: str) -> str:
+    """Ids for records that come without one, the same on every run (so a re-import updates)."""
+    return str(uuid.uuid5(NS, "\x1f".join(parts)))
+
+
+def fill_ids(item: dict, source: str) -> dict:
+    """Give the service, its organization and its locations ids when the input has none."""
+    org = item.get("organization")
+    if isinstance(org, dict) and not org.get("id") and isinstance(org.get("name"), str):
+        item = {**item, "organization": {**org, "id": stable_id("organization", source, fold(org["name"]))}}
+    if not item.get("id"):
+        org_name = item["organization"].get("name", "") if isinstance(item.get("organization"), dict) else str(item.get("organization_id", ""))
+        item = {**item, "id": stable_id("service", source, fold(str(item.get("name", ""))), fold(str(org_name)))}
+    sals = item.get("service_at_locations")
+    if isinstance(sals, list):
+        fixed = []
+        for i, sal in enumerate(sals):
+            loc = sal.get("location") if isinstance(sal, dict) else None
+            if isinstance(loc, dict) and not loc.get("id"):
+                sal = {**sal, "location": {**loc, "id": sal.get("location_id") or stable_id("location", item["id"], str(i))}}
+            fixed.append(sal)
+        item = {**item, "service_at_locations": fixed}
+    return item
+
+
+def drop_bad_coordinates(item: dict, warn: Callable[[str, str], None]) -> dict:
+    """Feeds carry placeholder coordinates (HSDS's own examples use 100,101). Such a location is
+    kept without them, to be geocoded from its address, instead of rejecting the whole service."""
+    sals = item.get("service_at_locations")
+    if not isinstance(sals, list):
+        return item
+    fixed = []
+    for i, sal in enumerate(sals):
+        loc = sal.get("location") if isinstance(sal, dict) else None
+        if isinstance(loc, dict) and ("latitude" in loc or "longitude" in loc):
+            lat, lon = loc.get("latitude"), loc.get("longitude")
+            numbers = all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (lat, lon))
+            if numbers and not (-90 <= lat <= 90 and -180 <= lon <= 180):
+                warn(f"service_at_locations[{i}].location.latitude",
+                     f"coordinates {lat},{lon} are not a point on earth; left out, the address will be geocoded")
+                sal = {**sal, "location": {k: v for k, v in loc.items() if k not in ("latitude", "longitude")}}
+        fixed.append(sal)
+    return {**item, "service_at_locations": fixed}
+
+
+@dataclass
+class Pending:
+    where: str
+    external_id: str
+    digest: str
+    data: s.Service
+    ext: hsds.Extensions
+    points: dict
+
+
+class Importer:
+    def __init__(self, directory: Directory, source: str, file: str, *, geocoder: GeocoderChain | None = None,
+                 dry_run: bool = False, full: bool = False, progress: Callable[[int], None] | None = None):
+        self.directory = directory
+        self.session = directory.session
+        directory.actor = Actor(importer_name(source), "importer")
+        directory.on_change = None  # the caller brings the index up to date once, at the end
+        self.guard = KeepHandEdits(self.session)
+        directory.guard = self.guard
+        self.source = source
+        self.file = file
+        self.geocoder = geocoder
+        self.dry_run = dry_run
+        self.full = full
+        self.progress = progress or (lambda n: None)
+        self.report = Report(source=file, dry_run=dry_run)
+        self.changed: set[str] = set()
+        self.ledger = SourceLedger(self.session, source)
+        self.bulk = BulkInsert(self.session, importer_name(source))
+        self._where_of: dict[str, str] = {}
+        self._points: dict[str, object] = {}
+
+    # ---- per record ------------------------------------------------------------------
+
+    def _reject(self, where: str, errors: list[s.FieldError], rid: str | None) -> None:
+        self.report.rejected += 1
+        self.report.problems += [Problem(self.file, where, e.key, e.message, rid) for e in errors]
+
+    def _prepare(self, where: str, item) -> Pending | None:
+        """Checks before any write; None when the record is rejected or unchanged."""
+        if not isinstance(item, dict):
+            self._reject(where, [s.FieldError("", "expected a JSON object (a service)")], None)
+            return None
+        given = item.get("id")
+        item = fill_ids(item, self.source)
+        sid = item["id"]
+        if not isinstance(sid, str):
+            self._reject(where, [s.FieldError("id", "an id is a UUID in quotes")], None)
+            return None
+        external_id = sid
+        self.ledger.seen.add(external_id)
+        if sid in self._where_of:
+            self._reject(where, [s.FieldError("id", f"duplicate id; the same id is also at {self._where_of[sid]}")], sid)
+            return None
+        self._where_of[sid] = where
+        digest = content_hash(item)
+        before = self.ledger.target(external_id)
+        if before is not None and before[1] == digest:
+            self.ledger.unchanged(external_id)
+            self.report.unchanged += 1
+            return None
+        item = drop_bad_coordinates(item, lambda key, msg: self.report.warnings.append(Problem(self.file, where, key, msg, sid)))
+        try:
+            data = s.convert(item, s.Service)
+            ext = check_service(data)
+        except s.InvalidInput as exc:
+            self._reject(where, exc.errors, sid if given else None)
+            return None
+        if before is not None and before[0] != data.id:
+            data = msgspec.structs.replace(data, id=before[0])  # merged into another record since
+        self.report.warnings += [Problem(self.file, where, w.key, w.message, data.id) for w in ext.warnings]
+        return Pending(where, external_id, digest, data, ext, self._geocode(data))
+
+    def _geocode(self, data: s.Service) -> dict:
+        points = {}
+        for sal in data.service_at_locations:
+            loc = sal.location
+            if loc is None or loc.latitude is not None or self.geocoder is None:
+                continue
+            if loc.id not in self._points:
+                self._points[loc.id] = self.geocoder.locate(loc)
+            points[loc.id] = self._points[loc.id]
+        return points
+
+    # ---- per batch -------------------------------------------------------------------
+
+    def _store_batch(self, batch: list[Pending]) -> None:
+        if not batch:
+            return
+        self.bulk.prepare([p.data for p in batch])
+        stored_before = set(self.bulk.stored.get(m.Service, ()))
+        one_by_one = []
+        in_bulk = []
+        for p in batch:
+            if self.bulk.accepts(p.data, p.ext):
+                self.bulk.add(p.data, p.ext, p.points)
+                in_bulk.append(p)
+            else:
+                one_by_one.append(p)
+        if in_bulk:
+            try:
+                self.bulk.flush()
+            except (IntegrityError, DBAPIError):
+                one_by_one = in_bulk + one_by_one  # replay: each record whole or not at all
+            else:
+                for p in in_bulk:
+                    self._stored(p, created=True)
+                    self.report.not_geocoded += sum(1 for v in p.points.values() if v is None)
+        for p in one_by_one:
+            self._store_one(p, existed=p.data.id in stored_before)
+        self.ledger.flush()
+        if self.dry_run:
+            self.session.flush()
+        else:
+            self.session.commit()
+        self.session.expunge_all()
+        self.progress(len(batch))
+
+    def _store_one(self, p: Pending, existed: bool) -> None:
+        d = self.directory
+        conflicts_before = len(self.guard.conflicts)
+        before = set(d._changed)
+        savepoint = self.session.begin_nested()
+        try:
+            staged = d.stage_service(p.data)
+            for loc_id, point in p.points.items():
+                loc = self.session.get(m.Location, loc_id)
+                if loc is not None and loc.latitude is None and point is not None:
+                    d.set_coordinates(loc_id, point.lat, point.lon, point.precision)
+            self.session.flush()
+            savepoint.commit()
+        except (s.InvalidInput, s.NotFound, s.Forbidden) as exc:
+            savepoint.rollback()
+            del self.guard.conflicts[conflicts_before:]
+            self._reject(p.where, exc.errors if isinstance(exc, s.InvalidInput) else [s.FieldError("", str(exc))], p.data.id)
+            return
+        except DBAPIError as exc:
+            savepoint.rollback()
+            del self.guard.conflicts[conflicts_before:]
+            reason = str(getattr(exc, "orig", exc)).splitlines()[0]
+            self._reject(p.where, [s.FieldError("", f"the database refused this record: {reason}")], p.data.id)
+            return
+        self.report.warnings += [Problem(self.file, p.where, w.key, w.message, staged.id) for w in d.warnings]
+        conflicts = self.guard.conflicts[conflicts_before:]
+        self.report.conflicts += [Conflict(self.file, p.where, c.resource_type, c.resource_id, c.field, c.current, c.incoming, c.edited_by)
+                                  for c in conflicts]
+        self.report.not_geocoded += sum(1 for v in p.points.values() if v is None)
+        if staged.id in d._changed and staged.id not in before:
+            self.changed.add(staged.id)
+            if existed:
+                self.report.updated += 1
+            else:
+                self.report.created += 1
+        else:
+            self.report.unchanged += 1
+        # With a conflict the old hash stays, so the next run reports it again until it is settled.
+        self._stored(p, created=None, keep_hash=bool(conflicts))
+
+    def _stored(self, p: Pending, created: bool | None, keep_hash: bool = False) -> None:
+        if created:
+            self.report.created += 1
+            self.changed.add(p.data.id)
+        before = self.ledger.target(p.external_id)
+        digest = before[1] if keep_hash and before else ("" if keep_hash else p.digest)
+        self.ledger.stored(p.external_id, p.data.id, digest)
+
+    # ---- the run ---------------------------------------------------------------------
+
+    def run(self, records: Iterable[tuple[str, object]]) -> Report:
+        batch: list[Pending] = []
+        try:
+            for where, item in records:
+                p = self._prepare(where, item)
+                if p is None:
+                    self.progress(1)
+                    continue
+                batch.append(p)
+                if len(batch) >= BATCH:
+                    self._store_batch(batch)
+                    batch = []
+            self._store_batch(batch)
+            if self.full:
+                self._deactivate_vanished()
+        finally:
+            if self.dry_run:
+                self.session.rollback()
+                self.changed.clear()
+        return self.report
+
+    def _deactivate_vanished(self) -> None:
+        for rid in self.ledger.vanished():
+            svc = self.session.get(m.Service, rid)
+            if svc is not None and svc.status == "active":
+                self.directory._deactivate_service(svc)
+                self.report.deactivated += 1
+                self.changed.add(rid)
+        if not self.dry_run:
+            self.session.commit()
+
+
+def run_import(directory: Directory, source: str, file: str, found: Input, **options) -> tuple[Report, set[str]]:
+    importer = Importer(directory, source, file, **options)
+    importer.report.warnings += [Problem(file, "", "", w) for w in found.warnings]
+    try:
+        report = importer.run(found.records)
+    finally:
+        found.close()
+    return report, importer.changed
