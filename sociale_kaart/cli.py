@@ -219,6 +219,88 @@ def cmd_export(args, settings: Settings) -> int:
     return 0
 
 
+def cmd_geocode(args, settings: Settings) -> int:
+    """List the locations without coordinates and try the geocoder chain on them again."""
+    from sociale_kaart.directory.service import Directory
+    from sociale_kaart.geo.geocoding import GeocoderChain, ungeocoded
+    from sociale_kaart.partners.service import Actor
+
+    ctx = _context(settings)
+    try:
+        chain = GeocoderChain(settings.geocoder, ctx.gazetteer, ctx.sessions, settings.geocoder_user_agent)
+    except ValueError as exc:
+        raise Failure(f"SK_GEOCODER: {exc}") from None
+    found = missing = 0
+    changed: set[str] = set()
+    table = Table(title="Locations without coordinates", show_header=True)
+    for col in ("location", "name", "address", "result"):
+        table.add_column(col)
+    with ctx.sessions() as session:
+        directory = Directory(session, Actor("geocoder", "importer"))
+        locations = list(ungeocoded(session))
+        with progress("Geocoding", total=len(locations)) as bar:
+            task = bar.add_task("geocode", total=len(locations))
+            for loc in locations:
+                point = None if args.list else chain.address(loc.addresses)
+                text = "; ".join(", ".join(p for p in (a.address_1, a.postal_code, a.city) if p) for a in loc.addresses) or "(no address)"
+                if point is not None:
+                    directory.set_coordinates(loc.id, point.lat, point.lon, point.precision)
+                    found += 1
+                else:
+                    missing += 1
+                table.add_row(loc.id, loc.name or "", text, "listed" if args.list else point.precision if point else "not found")
+                bar.advance(task)
+        changed = set(directory._changed)
+        directory.commit()
+    if changed:
+        ctx.indexer.sync(changed)
+    ctx.close()
+    if table.row_count:
+        out.print(table)
+    out.print(f"{found} located, {missing} still without coordinates" if not args.list else f"{missing} locations without coordinates")
+    return 0
+
+
+def cmd_duplicates(args, settings: Settings) -> int:
+    from sociale_kaart.directory.duplicates import find
+
+    ctx = _context(settings)
+    with ctx.sessions() as session:
+        found = find(session, limit=args.limit)
+    ctx.close()
+    if args.json:
+        print(json.dumps([{"kind": c.kind, "keep_id": c.keep_id, "other_id": c.other_id, "score": c.score, "reason": c.reason,
+                           "names": list(c.names), "sources": list(c.sources)} for c in found], ensure_ascii=False, indent=1))
+        return 0
+    table = Table(title="Likely duplicates (merge with: merge KEEP_ID OTHER_ID)", show_header=True)
+    for col in ("score", "kind", "id", "name", "source", "other id", "other name", "other source", "why"):
+        table.add_column(col, overflow="fold")
+    for c in found:
+        table.add_row(f"{c.score:.2f}", c.kind, c.keep_id, c.names[0], c.sources[0], c.other_id, c.names[1], c.sources[1], c.reason)
+    out.print(table)
+    out.print(f"{len(found)} likely duplicates")
+    return 0
+
+
+def cmd_merge(args, settings: Settings) -> int:
+    from sociale_kaart.directory import schemas as s
+    from sociale_kaart.directory.provenance import merge
+    from sociale_kaart.partners.service import Actor
+
+    ctx = _context(settings)
+    try:
+        with ctx.sessions() as session:
+            kind = merge(ctx.directory(session, Actor(f"editor:{args.by}", "editor")), args.keep_id, args.other_id)
+    except s.NotFound:
+        raise Failure(f"There is no service or organization with id {args.keep_id} and {args.other_id}") from None
+    except s.InvalidInput as exc:
+        raise Failure("; ".join(e.message for e in exc.errors)) from None
+    finally:
+        ctx.close()
+    out.print(f"Merged {kind} {args.other_id} into {args.keep_id}; {args.other_id} is marked inactive")
+    return 0
+
+
 def cmd_create_key(args, settings: Settings) -> int:
     from sociale_kaart.directory import models as m
     from sociale_kaart.partners.service import create_key
@@ -359,6 +441,21 @@ def parser() -> argparse.ArgumentParser:
                          description="Add or replace PC4 postcodes from a CSV with columns postcode, woonplaats, gemeente, latitude, longitude (optional: alternatieve_schrijfwijzen, provincie).")
     gl.add_argument("path", help="CSV file")
 
+    gc = sub.add_parser("geocode", help="list and retry locations without coordinates",
+                        description="Try the geocoder chain (SK_GEOCODER: local gazetteer, then pdok/nominatim when configured) on every active location without coordinates.")
+    gc.add_argument("--list", action="store_true", help="only list them")
+
+    du = sub.add_parser("duplicates", help="list likely duplicate services and organizations",
+                        description="Same KvK number, same name at the same postcode, or alike names within 500 m. Nothing is merged automatically.")
+    du.add_argument("--limit", type=int, default=500, help="at most this many (default 500)")
+    du.add_argument("--json", action="store_true", help="print as JSON")
+
+    mg = sub.add_parser("merge", help="merge two services (or two organizations)",
+                        description="Join OTHER_ID into KEEP_ID: history and provenance move to KEEP_ID, OTHER_ID is marked inactive (never deleted).")
+    mg.add_argument("keep_id")
+    mg.add_argument("other_id")
+    mg.add_argument("--by", default="cli", help="who merges, for the change log (default: cli)")
+
     sub.add_parser("reindex", help="rebuild the search index from the database",
                    description="Rebuild the search index into a fresh folder and swap it in; a running server keeps answering.")
     ci = sub.add_parser("check-index", help="compare the search index with the database",
@@ -369,6 +466,7 @@ def parser() -> argparse.ArgumentParser:
 
 COMMANDS = {
     "init-db": cmd_init_db, "demo": cmd_demo, "serve": cmd_serve, "import": cmd_import, "export": cmd_export,
+    "geocode": cmd_geocode, "duplicates": cmd_duplicates, "merge": cmd_merge,
     "create-key": cmd_create_key, "create-account": cmd_create_account, "gazetteer": cmd_gazetteer, "reindex": cmd_reindex, "check-index": cmd_check_index,
 }
 
