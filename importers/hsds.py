@@ -7,6 +7,7 @@ its turn comes, so memory holds the file's pages and one record, not 100,000 dic
 
 from __future__ import annotations
 
+import codecs
 import mmap
 from collections.abc import Iterator
 from pathlib import Path
@@ -47,6 +48,18 @@ def _split(buf, name: str) -> tuple[list[msgspec.Raw] | None, msgspec.Raw | None
     raise Unusable(f"{name}: {SHAPES}")
 
 
+def _utf8(mm: mmap.mmap, start: int) -> bool:
+    """Checked in slices, so a large file is never copied whole."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        for i in range(start, len(mm), 1 << 24):
+            decoder.decode(mm[i:i + (1 << 24)])
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def read(path: Path) -> Input:
     name = path.name
     try:
@@ -66,32 +79,21 @@ def read(path: Path) -> Input:
         mm.close()
         raise Unusable(f"{name} is empty")
     warnings: list[str] = []
-    buf = memoryview(mm)[start:]
+    if _utf8(mm, start):
+        buf = memoryview(mm)[start:]
+    else:
+        # JSON is UTF-8 by definition; a file saved as Windows-1252 is read as such, with a warning.
+        buf = mm[start:].decode("cp1252", errors="replace").encode("utf-8")
+        mm.close()
+        mm = None
+        warnings.append(f"{name} is not UTF-8; it was read as Windows-1252 (Western European)")
     try:
         items, single = _split(buf, name)
     except msgspec.DecodeError as exc:
-        items = single = None
-        error = exc
-    else:
-        error = None
-    if error is not None:
-        buf.release()
-        # JSON is UTF-8 by definition; a file saved as Windows-1252 is read as such, with a warning.
-        raw = mm[start:]
-        mm.close()
-        try:
-            raw.decode("utf-8")
-        except UnicodeDecodeError:
-            pass
-        else:
-            raise Unusable(f"{name} is not valid JSON ({error}); is the file complete?") from None
-        buf = raw.decode("cp1252", errors="replace").encode("utf-8")
-        mm = None
-        warnings.append(f"{name} is not UTF-8; it was read as Windows-1252 (Western European)")
-        try:
-            items, single = _split(buf, name)
-        except msgspec.DecodeError as exc:
-            raise Unusable(f"{name} is not valid JSON ({exc}); is the file complete?") from None
+        if isinstance(buf, memoryview):
+            buf.release()
+            mm.close()
+        raise Unusable(f"{name} is not valid JSON ({exc}); is the file complete?") from None
 
     def records() -> Iterator[tuple[str, object]]:
         if single is not None:

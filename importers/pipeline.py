@@ -12,6 +12,7 @@ the end), so readers must find an unusable input before they yield the first rec
 from __future__ import annotations
 
 import hashlib
+import re
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -99,6 +100,15 @@ def drop_bad_coordinates(item: dict, warn: Callable[[str, str], None]) -> dict:
     return {**item, "service_at_locations": fixed}
 
 
+def _named(error: s.FieldError) -> s.FieldError:
+    """msgspec names a missing field only in its message: put it in the key, where people look."""
+    missing = re.search(r"missing required field `([^`]+)`", error.message)
+    key = "" if error.key == "body" else error.key
+    if missing:
+        key = ".".join(x for x in (key, missing.group(1)) if x)
+    return s.FieldError(key, error.message)
+
+
 @dataclass
 class Pending:
     where: str
@@ -165,7 +175,7 @@ class Importer:
             data = s.convert(item, s.Service)
             ext = check_service(data)
         except s.InvalidInput as exc:
-            self._reject(where, exc.errors, sid if given else None)
+            self._reject(where, [_named(e) for e in exc.errors], sid if given else None)
             return None
         if before is not None and before[0] != data.id:
             data = msgspec.structs.replace(data, id=before[0])  # merged into another record since

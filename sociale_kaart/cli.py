@@ -12,6 +12,7 @@ import msgspec
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
@@ -184,8 +185,7 @@ def _print_report(report) -> None:
                                      len(report.conflicts), report.not_geocoded)))
     err.print(table)
     for p in report.problems[:200]:
-        err.print(f"[red]rejected[/red] {p.file} {p.record}" + (f" ({p.id})" if p.id else "") + f": {p.field or 'record'}: {p.message}",
-                  markup=False if "[" in p.message else None)
+        err.print(Text.assemble(("rejected ", "red"), f"{p.file} {p.record}" + (f" ({p.id})" if p.id else "") + f": {p.field or 'record'}: {p.message}"))
     if len(report.problems) > 200:
         err.print(f"... and {len(report.problems) - 200} more; use --report FILE for all")
     for c in report.conflicts[:50]:
@@ -194,7 +194,7 @@ def _print_report(report) -> None:
     if len(report.conflicts) > 50:
         err.print(f"... and {len(report.conflicts) - 50} more conflicts; use --report FILE for all")
     for w in report.warnings[:20]:
-        err.print(f"warning {w.file} {w.record}: {w.field}: {w.message}", markup=False, highlight=False)
+        err.print("warning " + ": ".join(x for x in (f"{w.file} {w.record}".strip(), w.field, w.message) if x), markup=False, highlight=False)
     if len(report.warnings) > 20:
         err.print(f"... and {len(report.warnings) - 20} more warnings; use --report FILE for all")
     out.print(report.summary(), markup=False, highlight=False)
