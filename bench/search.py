@@ -184,6 +184,15 @@ def proc_status(pid: int) -> dict:
     return out
 
 
+def proc_cpu_ms(pid: int) -> float:
+    """utime + stime of a process in ms (all its threads)."""
+    try:
+        f = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(f[11]) + int(f[12])) * 1000 / os.sysconf("SC_CLK_TCK")
+    except OSError:
+        return float("nan")
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -358,19 +367,22 @@ def worker(n: int, nq: int, seed: int, profile_over: float | None, out: Path) ->
         fts.search(q)
     rows = []
     pc = time.perf_counter
+    tc = time.thread_time
     for i, (m, q) in enumerate(zip(mix, queries)):
         order = ("ours", "fts") if i % 2 == 0 else ("fts", "ours")
         rec = {"kind": m["kind"]}
         for eng in order:
             if eng == "ours":
-                t0 = pc()
+                c0, t0 = tc(), pc()
                 r = index.search(q)
                 rec["ours_ms"] = (pc() - t0) * 1000
+                rec["ours_cpu_ms"] = (tc() - c0) * 1000
                 rec["ours_total"] = r.total
             else:
-                t0 = pc()
+                c0, t0 = tc(), pc()
                 r2 = fts.search(q)
                 rec["fts_ms"] = (pc() - t0) * 1000
+                rec["fts_cpu_ms"] = (tc() - c0) * 1000
                 rec["fts_total"] = r2["total"]
         rows.append(rec)
     result = {"rows": rows, "open_s": open_s, "rss_before_mib": base_rss, "rss_ours_mib": ours_rss,
@@ -397,8 +409,34 @@ def worker(n: int, nq: int, seed: int, profile_over: float | None, out: Path) ->
             (DATA / f"profile-{p['k']}-{kind}.txt").write_text(text)
             result["profiles"][kind] = {"text": text, "queries": [mix[i] for _, i in slow[:5]],
                                         "slowest_ms": [round(ms, 1) for ms, _ in slow[:5]]}
+    # the HTTP handler's work minus HTTP: run_search (index search + loading the page from the DB)
+    if profile_over is not None:
+        try:
+            from pyinstrument import Profiler
+
+            from sociale_kaart.directory.schemas import convert
+            from sociale_kaart.search.service import SearchParams, run_search
+
+            ctx.__dict__["index"] = index  # share the warm index
+            params = [convert({k: v for k, v in m.items() if k != "kind"}, SearchParams) for m in mix[:100]]
+            for prm in params[:10]:
+                run_search(ctx, prm)
+            times = []
+            prof = Profiler(interval=0.0005)
+            prof.start()
+            for prm in params:
+                t0 = pc()
+                run_search(ctx, prm)
+                times.append((pc() - t0) * 1000)
+            prof.stop()
+            text = prof.output_text(unicode=False, color=False, show_all=False)
+            (DATA / f"profile-{p['k']}-run_search.txt").write_text(text)
+            result["run_search"] = {"p50": pct(times, 0.5), "p95": pct(times, 0.95), "text": text}
+        except Exception as exc:  # noqa: BLE001 - diagnostics only
+            result["run_search"] = {"error": repr(exc)}
     out.write_text(json.dumps(result))
     index.close()
+    ctx.__dict__.pop("index", None)
     ctx.close()
 
 
@@ -483,9 +521,11 @@ def http_bench(n: int, nq: int, seed: int, info: dict, write: bool) -> dict:
                 rec = {"kind": m["kind"]}
                 order = ((c_ours, ours, "ours"), (c_fts, fts, "fts")) if i % 2 == 0 else ((c_fts, fts, "fts"), (c_ours, ours, "ours"))
                 for client, srv, key in order:
+                    c0 = proc_cpu_ms(srv.proc.pid)
                     t0 = pc()
                     r = client.get(srv.base + "/api/v1/search", params=http_params(m))
                     rec[f"{key}_ms"] = (pc() - t0) * 1000
+                    rec[f"{key}_cpu_ms"] = proc_cpu_ms(srv.proc.pid) - c0
                     if r.status_code != 200:
                         errors += 1
                         rec[f"{key}_total"] = None
@@ -545,6 +585,31 @@ def write_to_visible(n: int, client, base: str, fclient, fbase: str, rounds: int
         out["index_upsert"].append(t1 - t0)
         out["index_visible"].append(None if seen is None else seen - t0)
         index.upsert([doc])  # put the original back
+    # where the time goes: a second SearchIndex (a reader, like the server) refreshing after one upsert
+    try:
+        from pyinstrument import Profiler
+
+        reader = SearchIndex(p["idx"])
+        reader.refresh()
+        doc = docs[ids[0]]
+        index.upsert([msgspec.structs.replace(doc, version=doc.version[:8] + "prof")])
+        prof = Profiler(interval=0.0005)
+        prof.start()
+        t0 = time.perf_counter()
+        reader.refresh()
+        out["reader_refresh_s"] = time.perf_counter() - t0
+        prof.stop()
+        from search_index import Query
+
+        t0 = time.perf_counter()
+        reader.search(Query(q="boodschappen"))
+        out["first_search_after_refresh_s"] = time.perf_counter() - t0
+        out["refresh_profile"] = prof.output_text(unicode=False, color=False, show_all=False)
+        (DATA / f"profile-{p['k']}-refresh.txt").write_text(out["refresh_profile"])
+        index.upsert([doc])
+        reader.close()
+    except Exception as exc:  # noqa: BLE001 - diagnostics only
+        out["refresh_profile_error"] = repr(exc)
     index.close()
     say(f"{label(n)}: write-to-visible (index upsert here, search in the server): upsert {[round(x, 3) for x in out['index_upsert']]} s, "
         f"visible {[x if x is None else round(x, 3) for x in out['index_visible']]} s")
@@ -645,6 +710,15 @@ def report(results: dict) -> str:
                     v += "; " + ("faster than FTS5" if o[kind]["p95"] <= f[kind]["p95"] else f"**slower than FTS5** ({o[kind]['p95'] / f[kind]['p95']:.1f}x)")
                 L.append(f"| in-process {name} p50 / p95 / p99 ms | {fmt(o[kind]['p50'])} / {fmt(o[kind]['p95'])} / {fmt(o[kind]['p99'])} "
                          f"| {fmt(f[kind]['p50'])} / {fmt(f[kind]['p95'])} / {fmt(f[kind]['p99'])} | {tgt} | {v} |")
+        if ip and "ours_cpu" in ip:
+            o, f = ip["ours_cpu"], ip["fts_cpu"]
+            for kind in ("all",) + KINDS:
+                name = "mix" if kind == "all" else kind
+                L.append(f"| in-process {name} **CPU time** p50 / p95 / p99 ms (thread_time; load-independent) | "
+                         f"{fmt(o[kind]['p50'])} / {fmt(o[kind]['p95'])} / {fmt(o[kind]['p99'])} "
+                         f"| {fmt(f[kind]['p50'])} / {fmt(f[kind]['p95'])} / {fmt(f[kind]['p99'])} | "
+                         + ("(p95 ≤ 20 ms)" if kind == "all" else "") + " | "
+                         + (verdict(o[kind]["p95"], TARGETS["inproc_p95_ms"]) if kind == "all" else "") + " |")
         if hp and "ours" in hp:
             o, f = hp["ours"], hp["fts"]
             for kind in ("all",) + KINDS:
@@ -656,6 +730,11 @@ def report(results: dict) -> str:
                     v += "; " + ("faster than FTS5" if o[kind]["p95"] <= f[kind]["p95"] else f"**slower than FTS5** ({o[kind]['p95'] / f[kind]['p95']:.1f}x)")
                 L.append(f"| HTTP {name} p50 / p95 / p99 ms | {fmt(o[kind]['p50'])} / {fmt(o[kind]['p95'])} / {fmt(o[kind]['p99'])} "
                          f"| {fmt(f[kind]['p50'])} / {fmt(f[kind]['p95'])} / {fmt(f[kind]['p99'])} | {tgt} | {v} |")
+        if hp and "ours_cpu" in hp:
+            o, f = hp["ours_cpu"], hp["fts_cpu"]
+            L.append(f"| HTTP mix server **CPU time** per request p50 / p95 / p99 ms (/proc utime+stime, 10 ms ticks) | "
+                     f"{fmt(o['all']['p50'])} / {fmt(o['all']['p95'])} / {fmt(o['all']['p99'])} "
+                     f"| {fmt(f['all']['p50'])} / {fmt(f['all']['p95'])} / {fmt(f['all']['p99'])} | (p95 ≤ 30 ms) | {verdict(o['all']['p95'], TARGETS['http_p95_ms'])} |")
         L.append(f"| index build s (`SearchIndex.rebuild` / FTS5 build, same documents) | {fmt(b.get('build_s'))} | {fmt(b.get('fts_build_s'))} "
                  f"| ≤ 60 s | {verdict(b.get('build_s'), TARGETS['build_s'])} |")
         L.append(f"| documents: synthetic mirror checked on a sample against the real Indexer | "
@@ -678,6 +757,13 @@ def report(results: dict) -> str:
                      f"| {fmt(statistics.median(av) if av else None, nd=3)} / {fmt(max(av) if av else None, nd=3)} | | ≤ 1 s | "
                      f"{verdict(max(av) if av and len(av) == len(v['api_visible']) and av else None, TARGETS['visible_s'])}"
                      + (f" ({v['api_error']})" if v.get("api_error") else "") + " |")
+        if hp and hp.get("visible", {}).get("reader_refresh_s") is not None:
+            v = hp["visible"]
+            L.append(f"| refresh of a reader after 1 upsert s / its first search s (in this process) | {fmt(v['reader_refresh_s'], nd=3)} / "
+                     f"{fmt(v.get('first_search_after_refresh_s'), nd=3)} | | | |")
+        if ip and ip.get("run_search", {}).get("p50") is not None:
+            L.append(f"| `run_search` in-process (index + page names from the DB, no HTTP) p50 / p95 ms, first 100 queries "
+                     f"| {fmt(ip['run_search']['p50'])} / {fmt(ip['run_search']['p95'])} | | | |")
         if hp and "ours_mem" in hp:
             hwm = hp["ours_mem"].get("VmHWM")
             L.append(f"| serving process peak RSS MiB (VmHWM after the mix) | {fmt(hwm, nd=0)} | {fmt(hp['fts_mem'].get('VmHWM'), nd=0)} "
@@ -701,6 +787,12 @@ def report(results: dict) -> str:
             for kind, pr in ip["profiles"].items():
                 L += [f"`{kind}`: slowest {pr['slowest_ms']} ms, e.g. {json.dumps(pr['queries'][:3], ensure_ascii=False)}", "",
                       "```", *trim_profile(pr["text"]), "```", ""]
+        if ip and ip.get("run_search", {}).get("text"):
+            L += ["`run_search` (what the HTTP handler does besides HTTP), first 100 queries of the mix:", "",
+                  "```", *trim_profile(ip["run_search"]["text"], 40), "```", ""]
+        if hp and hp.get("visible", {}).get("refresh_profile"):
+            L += ["Reader refresh after one upsert (what the server does before a write becomes visible):", "",
+                  "```", *trim_profile(hp["visible"]["refresh_profile"], 30), "```", ""]
     return "\n".join(L) + "\n"
 
 
@@ -762,6 +854,8 @@ def main() -> None:
         say(f"{label(n)}: in-process run ({a.queries} queries, both engines alternating)")
         w = run_worker(n, a.queries, a.seed, None if a.no_profile else TARGETS["inproc_p95_ms"])
         ip = {"ours": by_kind(w["rows"], "ours_ms"), "fts": by_kind(w["rows"], "fts_ms"), "open_s": w["open_s"],
+              "ours_cpu": by_kind(w["rows"], "ours_cpu_ms"), "fts_cpu": by_kind(w["rows"], "fts_cpu_ms"),
+              "run_search": w.get("run_search", {}),
               "rss_ours_mib": w["rss_ours_mib"], "rss_end_mib": w["rss_end_mib"], "profiles": w["profiles"],
               "ours_mean_total": statistics.fmean(r["ours_total"] for r in w["rows"]),
               "fts_mean_total": statistics.fmean(r["fts_total"] for r in w["rows"])}
@@ -777,6 +871,8 @@ def main() -> None:
             if h.get("rows"):
                 hp["ours"] = by_kind(h["rows"], "ours_ms")
                 hp["fts"] = by_kind(h["rows"], "fts_ms")
+                hp["ours_cpu"] = by_kind(h["rows"], "ours_cpu_ms")
+                hp["fts_cpu"] = by_kind(h["rows"], "fts_cpu_ms")
                 mism = sum(1 for r, x in zip(h["rows"], w["rows"]) if r["ours_total"] != x["ours_total"])
                 hp["total_mismatch_vs_inproc"] = mism
                 say(f"{label(n)}: HTTP p50/p95/p99 ours {hp['ours']['all']['p50']:.1f}/{hp['ours']['all']['p95']:.1f}/{hp['ours']['all']['p99']:.1f} ms, "
