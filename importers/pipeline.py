@@ -196,8 +196,6 @@ class Importer:
     # ---- per batch -------------------------------------------------------------------
 
     def _store_batch(self, batch: list[Pending]) -> None:
-        if not batch:
-            return
         self.bulk.prepare([p.data for p in batch])
         stored_before = set(self.bulk.stored.get(m.Service, ()))
         one_by_one = []

@@ -39,5 +39,5 @@ def write_json(tmp_path, data, name: str = "feed.json"):
 
 
 def count(session, model=m.Service) -> int:
-    session.expire_all()
+    session.rollback()  # a fresh snapshot (SQLite WAL keeps the old one per transaction)
     return session.scalar(select(func.count()).select_from(model))
