@@ -198,14 +198,21 @@ class Analyzer:
             self.lexicon.add(p for p in group + related if " " not in p)
         self._doc_cache: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
         self._index_cache: dict[str, tuple[str, ...]] = {}
+        self._plain_cache: dict[str, tuple[str, ...]] = {}
 
     # -- documents ---------------------------------------------------------
 
     def word_terms(self, word: str) -> tuple[str, ...]:
         """Stems for one folded surface word (cached): its own stem(s) plus the
         stems of its compound parts (lexicon based), unmarked."""
-        whole, parts = self._split_terms(word)
-        return whole + parts
+        t = self._plain_cache.get(word)
+        if t is None:
+            whole, parts = self._split_terms(word)
+            t = whole + parts
+            if len(self._plain_cache) > 500_000:
+                self._plain_cache.clear()
+            self._plain_cache[word] = t
+        return t
 
     def word_index_terms(self, word: str) -> tuple[str, ...]:
         """Index terms for one folded surface word: whole-word stems as they

@@ -12,7 +12,7 @@ Design (after moinwiki's indexing.py, adapted for speed):
   writers (postings sorted with NumPy); upsert() uses a normal whoosh
   SegmentWriter (lock with timeout + retry, whoosh's merge policy).
 * whoosh answers "which documents contain this term, how often": posting
-  lists are read in bulk per block and BM25F-style scores are computed with
+  lists are read in bulk per block and BM25F scores are computed with
   NumPy (whoosh's per-document Python collector is far too slow for totals and
   facets over 100k documents). Everything else (filters, facets, geo,
   ranking) is NumPy over arrays aligned with the searcher's document numbers.
@@ -65,16 +65,21 @@ REFRESH_INTERVAL = 0.2  # seconds between cheap staleness checks in search()
 RETIRE_AFTER = 30.0  # seconds an old searcher is kept open for other threads
 WRITE_TIMEOUT = 60.0  # total seconds a writer waits for whoosh's lock
 
-# text fields and their boosts (BM25F-style: per field BM25, weighted sum)
+# text fields and their BM25F weights: per field, tf / length norm is
+# weighted and summed over fields, then saturated once with k1
 TEXT_FIELDS = ("name", "kw", "org", "desc")
 FIELD_BOOST = np.array([5.0, 3.0, 1.5, 1.0], dtype=np.float32)
 BM25_K1 = 2.0
-EXPANSION_SUM = 0.25
-COVERAGE_FLOOR = 0.25
 # a query word found only as a compound part ("werk" in "huiswerk") counts
 # as this fraction of an occurrence of the whole word
 PART_WEIGHT = 0.35
-BM25_B = np.array([0.5, 0.5, 0.5, 0.75], dtype=np.float32)
+# a query word scores its best alternative (itself, a synonym, a compound
+# part) plus this fraction of the other alternatives the document matches
+EXPANSION_SUM = 0.25
+# scores are multiplied by FLOOR + (1 - FLOOR) * coverage, the idf-weighted
+# fraction of query words a document matches (see _score_groups)
+COVERAGE_FLOOR = 0.25
+BM25_B = np.array([0.5, 0.5, 0.5, 0.75], dtype=np.float32)  # length normalisation per field
 
 # multiplicative boost per tier so less intensive help is not buried
 TIER_BOOST = np.array([1.15, 1.12, 1.1, 1.0, 0.9, 0.9, 1.0], dtype=np.float32)
@@ -530,22 +535,19 @@ class SearchIndex:
         return np.concatenate(parts_i), np.concatenate(parts_t)
 
     def _field_postings(self, st: _State, fname: str, term: str):
-        """Postings of a query stem in one field: whole-word occurrences plus
-        occurrences as a compound part, the latter counted PART_WEIGHT times
-        (one BM25 term with a weighted term frequency, so a document with
-        both does not score twice and a part alone scores clearly less)."""
+        """Postings of a query stem in one field as a list of (docnums, tf):
+        whole-word occurrences and occurrences as a compound part, the latter
+        counted PART_WEIGHT times (one BM25F term with a weighted term
+        frequency, so a document with both does not score twice and a part
+        alone scores clearly less). None when the term is absent."""
+        out = []
         whole = self._segment_postings_all(st, fname, term)
+        if whole is not None:
+            out.append(whole)
         part = self._segment_postings_all(st, fname, PART_MARK + term)
-        if part is None:
-            return whole
-        pids, ptf = part
-        ptf = ptf * np.float32(PART_WEIGHT)
-        if whole is None:
-            return pids, ptf
-        wids, wtf = whole
-        ids, inv = np.unique(np.concatenate([wids, pids]), return_inverse=True)
-        tf = np.bincount(inv, weights=np.concatenate([wtf, ptf])).astype(np.float32)
-        return ids, tf
+        if part is not None:
+            out.append((part[0], part[1] * np.float32(PART_WEIGHT)))
+        return out or None
 
     def _term_vector(self, st: _State, term: str):
         """Sparse BM25F contribution of one term: (doc rows, scores)."""
@@ -565,10 +567,12 @@ class SearchIndex:
             p = self._field_postings(st, fname, term)
             if p is None:
                 continue
-            ids, tf = p
             if acc is None:
                 acc = np.zeros(st.n, dtype=np.float32)
-            acc[ids] += FIELD_BOOST[f] * tf / st.norm[ids, f]  # docnums unique within a field
+            # tf/norm is linear, so whole-word and part occurrences can be
+            # added separately (docnums are unique within one posting list)
+            for ids, tf in p:
+                acc[ids] += FIELD_BOOST[f] * tf / st.norm[ids, f]
         if acc is None:
             res = (np.zeros(0, np.int64), np.zeros(0, np.float32))
         else:
@@ -579,11 +583,7 @@ class SearchIndex:
             N = max(st.count, 1)
             idf = np.float32(np.log(1.0 + (N - df + 0.5) / (df + 0.5)))
             res = (rows, idf * tft * np.float32(BM25_K1 + 1) / (tft + np.float32(BM25_K1)))
-        cache[term] = res
-        st.term_cache_size += res[0].nbytes + res[1].nbytes
-        while st.term_cache_size > 128 * 2**20 and cache:
-            _, (a, b) = cache.popitem(last=False)
-            st.term_cache_size -= a.nbytes + b.nbytes
+        _cache_put(st, term, res)
         return res
 
     # ------------------------------------------------------------------
@@ -684,34 +684,16 @@ class SearchIndex:
             gbest = np.zeros(n, dtype=np.float32)
             gsum = np.zeros(n, dtype=np.float32) if EXPANSION_SUM else None
             for alt in g.alts:
-                vecs = [self._term_vector(st, t) for t in alt.terms]
-                present = [(t, v) for t, v in zip(alt.terms, vecs) if len(v[0])]
-                if not present:
+                hit = self._alt_vector(st, alt)
+                if hit is None:
                     continue
-                if alt.mode == "all" and len(present) < len(alt.terms):
-                    continue
-                s = np.zeros(n, dtype=np.float32)
-                if alt.mode == "all" and len(alt.terms) > 1:
-                    cnt = np.zeros(n, dtype=np.int8)
-                    for _, (rows, vals) in present:
-                        s[rows] += vals
-                        cnt[rows] += 1
-                    s[cnt < len(alt.terms)] = 0
-                elif alt.mode == "any" and len(alt.terms) > 1:
-                    cnt = np.zeros(n, dtype=np.float32)
-                    for _, (rows, vals) in present:
-                        s[rows] += vals
-                        cnt[rows] += 1
-                    s *= cnt / len(alt.terms)
-                else:
-                    rows, vals = present[0][1]
-                    s[rows] = vals
+                rows, vals, present = hit
                 if alt.weight != 1.0:
-                    s *= alt.weight
-                np.maximum(gbest, s, out=gbest)
+                    vals = vals * np.float32(alt.weight)
+                gbest[rows] = np.maximum(gbest[rows], vals)
                 if gsum is not None:
-                    gsum += s
-                matched_terms.update(t for t, _ in present)
+                    gsum[rows] += vals
+                matched_terms.update(present)
             if gsum is not None:
                 # the best way a word matched, plus a little for every other
                 # alternative (synonym, part) the document also contains
@@ -728,6 +710,46 @@ class SearchIndex:
         cov = matched_groups / wsum if wsum else matched_groups
         total *= COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * cov
         return total, cov, matched_terms
+
+    def _alt_vector(self, st: _State, alt: Alt):
+        """Sparse unweighted scores of one alternative: (rows, scores,
+        matched terms) or None. Multi-term results are cached like terms."""
+        if len(alt.terms) == 1:
+            rows, vals = self._term_vector(st, alt.terms[0])
+            return (rows, vals, alt.terms) if len(rows) else None
+        key = (alt.mode, alt.terms)
+        cache = st.term_cache
+        hit = cache.get(key)
+        if hit is not None:
+            cache.move_to_end(key)
+            return hit
+        n = st.n
+        vecs = [(t, self._term_vector(st, t)) for t in alt.terms]
+        present = [(t, v) for t, v in vecs if len(v[0])]
+        res = None
+        if present and (alt.mode != "all" or len(present) == len(alt.terms)):
+            if alt.mode == "any" or sum(len(v[0]) for _, v in present) > n // 16:
+                s = np.zeros(n, dtype=np.float32)
+                cnt = np.zeros(n, dtype=np.float32)
+                for _, (rows, vals) in present:
+                    s[rows] += vals
+                    cnt[rows] += 1
+                if alt.mode == "any":
+                    s *= cnt / len(alt.terms)
+                else:
+                    s[cnt < len(alt.terms)] = 0
+                rows = np.flatnonzero(s)
+                vals = s[rows]
+            else:
+                # small posting lists: sorted, unique rows in every vector
+                rows, vals = present[0][1]
+                for _, (r2, v2) in present[1:]:
+                    rows, i1, i2 = np.intersect1d(rows, r2, assume_unique=True, return_indices=True)
+                    vals = vals[i1] + v2[i2]
+            if len(rows):
+                res = (rows, vals, tuple(t for t, _ in present))
+        _cache_put(st, key, res)
+        return res
 
     def _fuzzy_groups(self, st: _State, groups: list[Group]) -> list[Group]:
         out = []
@@ -1429,6 +1451,22 @@ def _read_postings(reader, fname: str, term: str):
     if len(ids_parts) == 1:
         return ids_parts[0], w_parts[0]
     return np.concatenate(ids_parts), np.concatenate(w_parts)
+
+
+TERM_CACHE_BYTES = 128 * 2**20
+
+
+def _cache_put(st: _State, key, value) -> None:
+    """Add a sparse vector (or None) to the reader state's LRU cache."""
+    def size(v) -> int:
+        return 64 if v is None else v[0].nbytes + v[1].nbytes
+
+    cache = st.term_cache
+    cache[key] = value
+    st.term_cache_size += size(value)
+    while st.term_cache_size > TERM_CACHE_BYTES and cache:
+        _, old = cache.popitem(last=False)
+        st.term_cache_size -= size(old)
 
 
 _BUCKETS: dict[int, dict[str, list[str]]] = {}
