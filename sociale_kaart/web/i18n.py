@@ -125,6 +125,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "detail.waiting.none": ("Er is geen wachttijd.", "There is no waiting time."),
     "detail.when": ("Wanneer?", "When?"),
     "detail.hours": ("{opens} tot {closes} uur", "{opens} to {closes}"),
+    "detail.every_day": ("Elke dag", "Every day"),
+    "detail.day_and_night": ("dag en nacht", "day and night"),
     "detail.when.unknown": ("Neem contact op voor de tijden.", "Get in touch for the times."),
     "detail.where": ("Waar?", "Where?"),
     "detail.confidential": ("Het adres is geheim, voor uw veiligheid. U hoort het adres als u contact opneemt.",

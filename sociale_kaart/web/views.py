@@ -349,7 +349,8 @@ class ServiceView:
             if key in seen or not (days or hours or x.description):
                 continue
             seen.add(key)
-            out.append(Opening([self.t.day(d) for d in days], hours, x.description or x.notes))
+            shown_days = [self.t("detail.every_day")] if len(days) == 7 else [self.t.day(d) for d in days]
+            out.append(Opening(shown_days, hours, x.description or x.notes))
         return out
 
     @property
