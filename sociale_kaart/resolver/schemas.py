@@ -6,7 +6,7 @@ checked in `service.validate` so the error can name the exact field (`need.zrm.f
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 import msgspec
 from msgspec import Meta
@@ -19,8 +19,9 @@ MAX_DISTANCE_KM = 300
 class Need(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     life_domains: list[Annotated[str, Meta(max_length=40)]] = []
     text: Annotated[str, Meta(max_length=1000)] = ""
-    # ZRM score per life domain: 1 (acute problems) to 5 (fully self-reliant); range checked in validate
-    zrm: dict[Annotated[str, Meta(max_length=40)], int] = {}
+    # ZRM score per life domain: 1 (acute problems) to 5 (fully self-reliant). Any value passes here so
+    # that validate() can name the exact key; a lenient decoder must not turn "1" or true into 1.
+    zrm: dict[Annotated[str, Meta(max_length=40)], Any] = {}
 
 
 class Person(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -35,7 +36,7 @@ class Person(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
 
 
 class ResolveRequest(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
-    need: Need
+    need: Need = msgspec.field(default_factory=Need)  # required in substance: validate() says what is missing
     person: Person = msgspec.field(default_factory=Person)
     limit_per_tier: Annotated[int, Meta(ge=1, le=20)] = 3
     all_tiers: bool = False

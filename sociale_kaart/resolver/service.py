@@ -10,6 +10,7 @@ query. Same input, same output: every ordering ends on the service id.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from sqlalchemy import select
 
@@ -24,6 +25,7 @@ from sociale_kaart.resolver.schemas import Advice, Excluded, ResolveRequest, Sug
 LIGHT = ("self_help", "social_network", "volunteer")  # never offered for an acute need alone
 INTENSIVE = ("tailored", "specialist")  # only when the lower rungs do not fit (Wmo art. 2.3.5(3))
 TEXT_MIN = 0.2  # text_scores are relative to the best match: below this a match is noise
+TEXT_LIMIT = 400
 TEXT_ONLY_MIN = 0.5  # a service that matches the words but none of the chosen life domains
 AGE_BONUS = 0.1  # a service made for the person's age group fits a little better
 LONG_WAIT_WEEKS = 6  # the municipality's own investigation takes at most 6 weeks
@@ -32,7 +34,17 @@ LOW_BUDGET_EUR = 25.0
 NEARBY_KM = 1.5
 CRISIS_RADIUS_KM = 50.0  # crisis lines serve everyone; a crisis bed 200 km away does not
 MAX_EXCLUDED = 20
-MAX_CANDIDATES = 3000
+BEYOND_KM = 10.0  # how far past the limit "too far" is still worth explaining
+MAX_CRISIS = 5
+ACUTE_LIGHT = "Niet bij acute nood: dan is eerst professionele hulp nodig"
+CRISIS = "Hulp bij acuut gevaar, dag en nacht"
+WIDEN = {  # per failed constraint: how to find more
+    "budget": "kijk ook naar hulp die iets kost",
+    "days": "kijk ook naar andere dagen",
+    "language": "vraag iemand om te tolken",
+    "wheelchair": "vraag of er hulp is bij het binnenkomen",
+}
+MAX_CANDIDATES = 1000  # nearest first: at 100k services a wide search is cut from the far end
 
 LANGUAGES = {
     "nl": "Nederlands", "en": "Engels", "de": "Duits", "fr": "Frans", "es": "Spaans", "pt": "Portugees",
@@ -56,7 +68,8 @@ class Candidate:
     matched: list[str]  # need domains it covers
     text_score: float
     fit: float
-    failures: list[str] = field(default_factory=list)
+    strong: bool  # fits the words too (or there were no words to fit)
+    failures: dict[str, str] = field(default_factory=dict)  # constraint -> reason
 
 
 # ----------------------------------------------------------------------------------------------
@@ -91,7 +104,7 @@ def validate(ctx: Context, req: ResolveRequest) -> Place | None:
 
 
 def km(x: float) -> str:
-    return f"{x:.1f}".replace(".", ",")
+    return f"{x:.1f}".replace(".", ",").removesuffix(",0")
 
 
 def euro(x: float) -> str:
@@ -143,115 +156,132 @@ def area_label(code: str, place: Place) -> str:
 def resolve(ctx: Context, request: ResolveRequest | dict) -> Advice:
     req = request if isinstance(request, ResolveRequest) else convert(request, ResolveRequest)
     place = validate(ctx, req)
-    person = req.person
-    acute = sorted((d for d, s in req.need.zrm.items() if s == 1), key=list(vocab.LIFE_DOMAINS).index)
-    domains = set(req.need.life_domains) | set(acute)
+    acute = [d for d in vocab.LIFE_DOMAINS if req.need.zrm.get(d) == 1]
+    domains = set(req.need.life_domains) | set(acute)  # an acute domain is part of the need, chosen or not
     need = Need([d for d in vocab.LIFE_DOMAINS if d in domains], acute, req.need.text.strip())
+    # The best few hundred text matches are plenty: below TEXT_MIN of the best one a match is noise anyway.
+    scores = ctx.index.text_scores(need.text, limit=TEXT_LIMIT) if need.text else {}
 
-    candidates = gather(ctx, req, need, place)
+    candidates = gather(ctx, req, need, place, scores)
     for c in candidates:
         c.failures = check(c, req, place)
-
-    # Safety first: the light rungs are not an answer to acute danger on their own.
-    light_for_acute = [c for c in candidates if not c.failures and need.acute and c.doc.tier in LIGHT
-                       and not set(c.matched) - set(need.acute)]
-    for c in light_for_acute:
-        c.failures.append("Niet bij acute nood: dan is eerst professionele hulp nodig")
-
-    passing = [c for c in candidates if not c.failures]
-    lower = [c for c in passing if c.doc.tier not in INTENSIVE]
-    covered = {d for c in lower for d in c.matched} - set(need.acute)
-    wide_open = req.all_tiers or bool(req.tiers)
-
-    def uncovered(c: Candidate) -> list[str]:
-        """The need domains this intensive candidate answers that no lighter rung answers."""
-        if not lower:
-            return c.matched or need.domains
-        return [d for d in c.matched if d not in covered]
-
-    crisis = crisis_candidates(ctx, req, need, place) if need.acute else []
-    crisis_ids = {c.doc.id for c in crisis}
+        # Safety first: the light rungs are no answer to acute danger on their own.
+        if acute and not c.failures and c.doc.tier in LIGHT and not set(c.matched) - set(acute):
+            c.failures["acute"] = ACUTE_LIGHT
+    crisis = crisis_candidates(ctx, req, need, place, scores) if acute else []
+    ladder = Ladder(req, need, place, [c for c in candidates if not c.failures and c.doc.id not in {x.doc.id for x in crisis}])
 
     by_tier: dict[str, list[Candidate]] = {}
-    hidden = 0
-    for c in passing:
-        if c.doc.id in crisis_ids:
-            continue
-        if c.doc.tier in INTENSIVE and not wide_open and not uncovered(c):
-            hidden += 1
-            continue
+    for c in ladder.offered:
         by_tier.setdefault(c.doc.tier, []).append(c)
     shown = {t: sorted(cs, key=rank_key)[: req.limit_per_tier] for t, cs in by_tier.items()}
-
-    in_view = [c for c in candidates if c.failures and (c.doc.tier not in INTENSIVE or wide_open or uncovered(c))]
-    excluded = sorted(in_view, key=lambda c: (-round(c.fit, 2), c.distance_km or 0.0, c.doc.id))[:MAX_EXCLUDED]
+    excluded = sorted((c for c in candidates if c.failures and ladder.in_view(c)),
+                      key=lambda c: (-round(c.fit, 2), c.distance_km or 0.0, c.doc.id))[:MAX_EXCLUDED]
 
     names = service_names(ctx, [c.doc.id for c in [*crisis, *excluded, *(c for cs in shown.values() for c in cs)]])
 
-    def suggestion(c: Candidate, extra: list[str]) -> Suggestion:
+    def suggestion(c: Candidate, first: list[str]) -> Suggestion:
         return Suggestion(id=c.doc.id, name=names[c.doc.id], tier=c.doc.tier, distance_km=rounded(c.distance_km),
-                          free=c.doc.free, waiting_weeks=c.doc.waiting_weeks, reasons=extra + reasons(c, req, place))
+                          free=c.doc.free, waiting_weeks=c.doc.waiting_weeks, reasons=first + reasons(c, req, place))
 
-    def ladder_reason(c: Candidate) -> list[str]:
-        if c.doc.tier == "social_network" and person.network_available:
+    crisis_out = [suggestion(c, [CRISIS]) for c in crisis if c.doc.id in names]
+    tiers_out = []
+    for t in vocab.TIERS:
+        sugg = [suggestion(c, ladder.reason(c)) for c in shown.get(t, []) if c.doc.id in names]
+        if sugg:
+            tiers_out.append(TierAdvice(tier=t, label=vocab.label(vocab.TIERS, t), suggestions=sugg))
+    excluded_out = [Excluded(id=c.doc.id, name=names[c.doc.id], tier=c.doc.tier, reasons=list(c.failures.values()))
+                    for c in excluded if c.doc.id in names]
+    text = explanation(req, need, place, crisis_out, tiers_out, excluded, ladder)
+    return Advice(acute=bool(acute), crisis=crisis_out, tiers=tiers_out, excluded=excluded_out, explanation=text)
+
+
+class Ladder:
+    """Which passing candidates are offered, rung by rung (Wmo 2015 art. 2.3.2(4), 2.3.5(3)).
+
+    A weak fit (a life domain, but not the words the resident used) may fill a light or general
+    rung, never an intensive one; in acute danger a lighter rung needs a life domain. A tailored or
+    specialist service is offered only for what the lighter rungs leave open: a need domain
+    they do not cover, an acute domain, or everything when nothing lighter fits."""
+
+    def __init__(self, req: ResolveRequest, need: Need, place: Place | None, passing: list[Candidate]):
+        self.req, self.need, self.place = req, need, place
+        self.wide_open = req.all_tiers or bool(req.tiers)
+        self.lower = [c for c in passing if c.doc.tier not in INTENSIVE and self.in_view(c)]
+        self.covered = {d for c in self.lower for d in c.matched} - set(need.acute)
+        self.offered = [c for c in passing if self.in_view(c)]
+        self.held_back = sum(1 for c in passing if c.doc.tier in INTENSIVE and c.strong and not self.in_view(c))
+
+    def gaps(self, c: Candidate) -> list[str]:
+        """The need domains this candidate answers that no lighter rung answers. An acute domain
+        stays open for specialist care only: a tailored provision takes weeks to decide."""
+        if not self.lower:
+            return c.matched or self.need.domains
+        open_ = self.covered if c.doc.tier == "specialist" else self.covered | set(self.need.acute)
+        return [d for d in c.matched if d not in open_]
+
+    def in_view(self, c: Candidate) -> bool:
+        if c.doc.tier not in INTENSIVE:
+            return bool(c.matched) or not self.need.acute  # in acute danger the words alone are too thin
+        return c.strong and (self.wide_open or bool(self.gaps(c)) or not self.lower)
+
+    def reason(self, c: Candidate) -> list[str]:
+        if c.doc.tier == "social_network" and self.req.person.network_available:
             return ["Samen met de mensen om u heen"]
         if c.doc.tier not in INTENSIVE:
             return []
-        gaps = [d for d in uncovered(c) if d not in need.acute]
-        where = f"binnen {km(person.max_distance_km)} km " if place else ""
-        if gaps or (not lower and not c.matched):
-            return [f"Er is {where}geen vrijwillige of algemene voorziening die past bij {domain_labels(gaps) if gaps else need_label(need)}"]
-        if set(uncovered(c)) & set(need.acute):
-            return [f"Bij acute nood is professionele hulp nodig ({domain_labels([d for d in c.matched if d in need.acute])})"]
+        if self.req.tiers:
+            return ["U vroeg om deze soort hulp"]
+        gaps = [d for d in self.gaps(c) if d not in self.need.acute]
+        if gaps or not self.lower:
+            where = f"binnen {km(self.req.person.max_distance_km)} km " if self.place else ""
+            what = domain_labels(gaps) if gaps else need_label(self.need)
+            return [f"Er is {where}geen vrijwillige of algemene voorziening die past bij {what}"]
+        if self.gaps(c):
+            return [f"Bij acute nood is professionele hulp nodig ({domain_labels([d for d in self.gaps(c)])})"]
         return ["Zwaardere hulp: getoond omdat u alle mogelijkheden wilde zien"]
 
-    crisis_out = [suggestion(c, ["Hulp bij acuut gevaar, dag en nacht"]) for c in crisis if c.doc.id in names]
-    tiers_out = []
-    for t in vocab.TIERS:
-        sugg = [suggestion(c, ladder_reason(c)) for c in shown.get(t, []) if c.doc.id in names]
-        if sugg:
-            tiers_out.append(TierAdvice(tier=t, label=vocab.label(vocab.TIERS, t), suggestions=sugg))
-    excluded_out = [Excluded(id=c.doc.id, name=names[c.doc.id], tier=c.doc.tier, reasons=c.failures)
-                    for c in excluded if c.doc.id in names]
-    text = explanation(req, need, place, crisis_out, tiers_out, excluded, hidden, bool(light_for_acute))
-    return Advice(acute=bool(need.acute), crisis=crisis_out, tiers=tiers_out, excluded=excluded_out, explanation=text)
 
-
-def geo_query(req: ResolveRequest, place: Place | None, radius_km: float, **filters) -> Query:
+def geo_query(place: Place | None, radius_km: float, **filters) -> Query:
     if place is None:
         return Query(**filters)
     return Query(lat=place.lat, lon=place.lon, radius_km=radius_km, areas=place.areas, **filters)
 
 
-def gather(ctx: Context, req: ResolveRequest, need: Need, place: Place | None) -> list[Candidate]:
+def gather(ctx: Context, req: ResolveRequest, need: Need, place: Place | None, scores: dict[str, float]) -> list[Candidate]:
     """Every service that fits the need (a life domain or the words), near enough to matter."""
     # Look a bit beyond the person's limit, so "too far" can be explained.
-    radius = max(3 * req.person.max_distance_km, 15.0)
-    tiers = list(req.tiers)
+    radius = req.person.max_distance_km + BEYOND_KM
     found: dict[str, tuple[Document, float | None]] = {}
     if need.domains:
-        q = geo_query(req, place, radius, life_domains=need.domains, tiers=tiers)
-        found.update((d.id, (d, km_)) for d, km_ in ctx.index.facts(q, MAX_CANDIDATES))
-    scores = ctx.index.text_scores(need.text) if need.text else {}
+        q = geo_query(place, radius, life_domains=need.domains, tiers=list(req.tiers))
+        found.update((d.id, (d, dist)) for d, dist in ctx.index.facts(q, MAX_CANDIDATES))
     ids = [i for i, s in scores.items() if s >= TEXT_MIN]
     if ids:
-        q = geo_query(req, place, radius, ids=ids, tiers=tiers)
-        found.update((d.id, (d, km_)) for d, km_ in ctx.index.facts(q, MAX_CANDIDATES))
-    out = []
-    for doc, dist in found.values():
-        matched = [d for d in need.domains if d in doc.life_domains]
-        text = scores.get(doc.id, 0.0)
-        # Words alone are a weaker signal than the life domains the consultant chose.
-        if text < (TEXT_ONLY_MIN if need.domains and not matched else TEXT_MIN):
-            text = 0.0
-        if not matched and not text:
-            continue
-        share = len(matched) / len(need.domains) if need.domains else 0.0
-        fit = (share + text) / 2 if need.domains and need.text else share or text
-        if for_age(doc, req.person.age):
-            fit = min(1.0, fit + AGE_BONUS)
-        out.append(Candidate(doc, dist, served_area(doc, place), matched, text, fit))
+        q = geo_query(place, radius, ids=ids, tiers=list(req.tiers))
+        found.update((d.id, (d, dist)) for d, dist in ctx.index.facts(q, MAX_CANDIDATES))
+    out = [c for doc, dist in found.values() if (c := candidate(doc, dist, req, need, place, scores))]
+    # If nothing matches the words, the life domains alone decide.
+    if not any(c.text_score for c in out):
+        for c in out:
+            c.strong = True
     return out
+
+
+def candidate(doc: Document, dist: float | None, req: ResolveRequest, need: Need, place: Place | None,
+              scores: dict[str, float]) -> Candidate | None:
+    matched = [d for d in need.domains if d in doc.life_domains]
+    text = scores.get(doc.id, 0.0)
+    # Words alone are a weaker signal than the life domains the consultant chose.
+    if text < (TEXT_ONLY_MIN if need.domains and not matched else TEXT_MIN):
+        text = 0.0
+    if not matched and not text:
+        return None
+    share = len(matched) / len(need.domains) if need.domains else 0.0
+    fit = (share + text) / 2 if need.domains and need.text else share or text
+    if for_age(doc, req.person.age):
+        fit = min(1.0, fit + AGE_BONUS)
+    return Candidate(doc, dist, served_area(doc, place), matched, text, fit, strong=bool(text) or not need.text)
 
 
 def for_age(doc: Document, age: int | None) -> bool:
@@ -265,32 +295,37 @@ def for_age(doc: Document, age: int | None) -> bool:
 def served_area(doc: Document, place: Place | None) -> str | None:
     if place is None:
         return None
-    mine = [a for a in place.areas if a in doc.areas]
+    mine = [a for a in areas_of(place) if a in doc.areas]
     return mine[-1] if mine else None  # Place.areas runs from the country down to the postcode
 
 
-def check(c: Candidate, req: ResolveRequest, place: Place | None) -> list[str]:
-    """The hard constraints this candidate fails, each as a reason a resident can read."""
+@lru_cache(maxsize=1024)
+def areas_of(place: Place) -> tuple[str, ...]:
+    return tuple(place.areas)  # a property that folds names on every call
+
+
+def check(c: Candidate, req: ResolveRequest, place: Place | None) -> dict[str, str]:
+    """The hard constraints this candidate fails, each with a reason a resident can read."""
     p, d = req.person, c.doc
-    out = []
+    out = {}
     if p.age is not None and ((d.min_age is not None and p.age < d.min_age) or (d.max_age is not None and p.age > d.max_age)):
-        out.append(f"Alleen voor {age_group(d.min_age, d.max_age)}")
+        out["age"] = f"Alleen voor {age_group(d.min_age, d.max_age)}"
     if c.area is None and c.distance_km is not None and c.distance_km > p.max_distance_km:
-        out.append(f"Te ver weg: {km(c.distance_km)} km (u wilt maximaal {km(p.max_distance_km)} km)")
+        out["distance"] = f"Te ver weg: {km(c.distance_km)} km (u wilt maximaal {km(p.max_distance_km)} km)"
     wanted = [x.lower() for x in p.languages]
     if wanted and not set(wanted) & set(d.languages):
-        out.append(f"Spreekt geen {language_names(wanted, 'of')}")
+        out["language"] = f"Spreekt geen {language_names(wanted, 'of')}"
     if p.wheelchair and not d.wheelchair:
-        out.append("Niet toegankelijk met een rolstoel")
+        out["wheelchair"] = "Niet toegankelijk met een rolstoel"
     if p.budget != "any" and not d.free:
         if d.cost_amount is None:
-            out.append("Niet bekend of dit gratis is")
+            out["budget"] = "Niet bekend of dit gratis is"
         elif p.budget == "free":
-            out.append(f"Niet gratis: {euro(d.cost_amount)}")
+            out["budget"] = f"Niet gratis: {euro(d.cost_amount)}"
         elif d.cost_amount > LOW_BUDGET_EUR:
-            out.append(f"Te duur: {euro(d.cost_amount)} (u wilt gratis of hooguit {euro(LOW_BUDGET_EUR)})")
+            out["budget"] = f"Te duur: {euro(d.cost_amount)} (u wilt gratis of hooguit {euro(LOW_BUDGET_EUR)})"
     if p.days and d.open_days and not set(p.days) & set(d.open_days):
-        out.append(f"Niet open op {day_names(p.days, 'of')}")
+        out["days"] = f"Niet open op {day_names(p.days, 'of')}"
     return out
 
 
@@ -322,6 +357,8 @@ def reasons(c: Candidate, req: ResolveRequest, place: Place | None) -> list[str]
         out.append(f"Voor {age_group(d.min_age, d.max_age)}")
     if len(d.open_days) == 7:
         out.append("Elke dag open")
+    elif d.open_days == ["mo", "tu", "we", "th", "fr"] and not p.days:
+        out.append("Op werkdagen open")
     elif d.open_days:
         days = [x for x in d.open_days if x in p.days] if p.days else d.open_days
         out.append(f"Op {day_names(days)} open")
@@ -339,18 +376,14 @@ def reasons(c: Candidate, req: ResolveRequest, place: Place | None) -> list[str]
     return out
 
 
-def crisis_candidates(ctx: Context, req: ResolveRequest, need: Need, place: Place | None) -> list[Candidate]:
+def crisis_candidates(ctx: Context, req: ResolveRequest, need: Need, place: Place | None,
+                      scores: dict[str, float]) -> list[Candidate]:
     """Crisis services for the acute domains. Only age applies: in acute danger distance, cost,
-    language and opening days do not stop anyone from calling."""
-    q = geo_query(req, place, max(CRISIS_RADIUS_KM, req.person.max_distance_km), life_domains=need.acute, crisis=True)
-    out = []
-    for doc, dist in ctx.index.facts(q, MAX_CANDIDATES):
-        c = Candidate(doc, dist, served_area(doc, place), [d for d in need.acute if d in doc.life_domains], 0.0, 0.0)
-        c.fit = len(c.matched) / len(need.acute)
-        age = req.person.age
-        if age is None or ((doc.min_age is None or age >= doc.min_age) and (doc.max_age is None or age <= doc.max_age)):
-            out.append(c)
-    return sorted(out, key=lambda c: (-c.fit, 0.0 if c.area or c.distance_km is None else c.distance_km, c.doc.id))[:5]
+    language and opening days must not stop anyone from calling."""
+    q = geo_query(place, max(CRISIS_RADIUS_KM, req.person.max_distance_km), life_domains=need.acute, crisis=True)
+    out = [c for doc, dist in ctx.index.facts(q, MAX_CANDIDATES) if (c := candidate(doc, dist, req, need, place, scores))]
+    out = [c for c in out if "age" not in check(c, req, place)]
+    return sorted(out, key=lambda c: (-round(c.fit, 1), 0.0 if c.area or c.distance_km is None else c.distance_km, c.doc.id))[:MAX_CRISIS]
 
 
 def service_names(ctx: Context, ids: list[str]) -> dict[str, str]:
@@ -358,11 +391,12 @@ def service_names(ctx: Context, ids: list[str]) -> dict[str, str]:
     if not ids:
         return {}
     with ctx.sessions() as session:
+        # Status is checked here, not in WHERE: with it SQLite walks the status index (100x slower).
         rows = session.execute(
-            select(m.Service.id, m.Service.name).join(m.Organization)
-            .where(m.Service.id.in_(set(ids)), m.Service.status == "active", m.Organization.active.is_(True))
+            select(m.Service.id, m.Service.name, m.Service.status, m.Organization.active)
+            .join(m.Organization).where(m.Service.id.in_(set(ids)))
         )
-        return {i: n for i, n in rows}
+        return {i: name for i, name, status, org_active in rows if status == "active" and org_active}
 
 
 def rounded(x: float | None) -> float | None:
@@ -370,7 +404,8 @@ def rounded(x: float | None) -> float | None:
 
 
 def explanation(req: ResolveRequest, need: Need, place: Place | None, crisis: list[Suggestion], tiers: list[TierAdvice],
-                excluded: list[Candidate], hidden: int, dropped_light: bool) -> str:
+                excluded: list[Candidate], ladder: Ladder) -> str:
+    """What the consultant can read out: safety first, then the ladder, then what did not fit."""
     p = req.person
     lines = []
     if need.acute:
@@ -379,47 +414,41 @@ def explanation(req: ResolveRequest, need: Need, place: Place | None, crisis: li
             lines.append(f"Direct hulp, dag en nacht: {join([s.name for s in crisis])}.")
         else:
             lines.append("We vonden geen crisisdienst voor deze vraag. Bel de huisarts of de huisartsenpost.")
-        if dropped_light:
-            lines.append(f"Voor {domain_labels(need.acute)} stellen we nu geen vrijwilligers of zelfhulp voor: eerst is professionele hulp nodig.")
+        if any("acute" in c.failures for c in excluded):
+            lines.append(f"Voor {domain_labels(need.acute)} stellen we nu geen vrijwilligers of zelfhulp voor: "
+                         "eerst is professionele hulp nodig.")
     if p.network_available:
         lines.append("U heeft mensen om u heen die kunnen helpen. Vraag hen eerst: familie, buren of vrienden. "
                      "Dat is vaak het snelst en dichtbij.")
-    where = f"binnen {km(p.max_distance_km)} km" if place else ""
+    where = f"binnen {km(p.max_distance_km)} km " if place else ""
     if tiers:
         lines.append("Dit past bij uw vraag, van lichte naar zwaardere hulp:")
         lines += [f"- {t.label}: {join([s.name for s in t.suggestions])}." for t in tiers]
-        if any(t.tier in INTENSIVE for t in tiers) and not (req.all_tiers or req.tiers):
-            lines.append("Hulp op maat of professionele zorg staat erbij, omdat lichtere hulp "
-                         f"{where + ' ' if where else ''}niet genoeg past. Bij elke voorziening staat waarom.")
-        if hidden:
-            lines.append("Er is ook zwaardere hulp (op maat of professioneel). Die komt pas in beeld als de lichtere hulp niet genoeg is.")
+        if any(t.tier in INTENSIVE for t in tiers) and not ladder.wide_open:
+            lines.append("Hulp op maat of professionele zorg staat erbij, omdat de lichtere hulp "
+                         f"{where}niet alles dekt. Bij elke voorziening staat waarom.")
+        elif ladder.held_back and not ladder.wide_open:
+            lines.append("Er is ook zwaardere hulp (op maat of professioneel). Die komt pas in beeld als de lichtere hulp "
+                         "niet genoeg is.")
     elif not crisis:
-        lines.append(f"We vonden {where + ' ' if where else ''}geen voorziening die past bij {need_label(need)}. "
-                     f"Zo kunt u verder zoeken: {join(widen(req, place, excluded, hidden), 'of')}.")
+        lines.append(f"We vonden {where}geen voorziening die past bij {need_label(need)}. "
+                     f"Zo kunt u verder zoeken: {join(widen(req, place, excluded, ladder), 'of')}.")
     if excluded:
         n = len(excluded)
-        lines.append(f"{n} {'voorziening past' if n == 1 else 'voorzieningen passen'} wel bij de vraag, maar niet bij uw situatie. "
-                     "Bij elke staat waarom.")
+        lines.append(f"{n} {'voorziening past' if n == 1 else 'voorzieningen passen'} wel bij de vraag, "
+                     "maar niet bij uw situatie. Bij elke staat waarom.")
     return "\n".join(lines)
 
 
-def widen(req: ResolveRequest, place: Place | None, excluded: list[Candidate], hidden: int) -> list[str]:
-    """What would find more, most useful first: only options that change something here."""
-    p = req.person
-    why = " ".join(r for c in excluded for r in c.failures)
+def widen(req: ResolveRequest, place: Place | None, excluded: list[Candidate], ladder: Ladder) -> list[str]:
+    """What would find more: the options that would change something here."""
+    failed = {kind for c in excluded for kind in c.failures}
     out = []
     if place is not None:
-        out.append(f"zoek verder weg dan {km(p.max_distance_km)} km")
-    if hidden or not (req.all_tiers or req.tiers):
+        out.append(f"zoek verder weg dan {km(req.person.max_distance_km)} km")
+    if not ladder.wide_open:
         out.append("bekijk ook hulp op maat en professionele zorg (alle treden)")
-    if p.budget != "any" and ("gratis" in why or "duur" in why):
-        out.append("kijk ook naar hulp die iets kost")
-    if p.days and "Niet open op" in why:
-        out.append("kijk ook naar andere dagen")
-    if "Spreekt geen" in why:
-        out.append("vraag iemand om te tolken")
-    if p.wheelchair and "rolstoel" in why:
-        out.append("vraag of er hulp bij het binnenkomen is")
-    if not out or not excluded:
+    out += [WIDEN[kind] for kind in WIDEN if kind in failed]
+    if not excluded:
         out.append("beschrijf de vraag met andere woorden of kies een ander leefgebied")
     return out
