@@ -199,9 +199,11 @@ def read(path: Path, mapping_path: Path, fmt: str, source: str) -> Input:
         warnings += notes
         header, lines = rows(text, path.name, warnings)
         found, label = list(lines), path.name
+    if mapping.columns["name"] not in header:
+        raise Unusable(f"{path.name}: the column {mapping.columns['name']!r} with the names of the services is not in the file; "
+                       f"the file has: {', '.join(h for h in header if h)}")
     missing = sorted({c for c in mapping.columns.values() if c not in header})
     if missing:
-        raise Unusable(f"{path.name}: the mapping names columns that are not in the file: {', '.join(missing)}; "
-                       f"the file has: {', '.join(h for h in header if h)}")
+        warnings.append(f"{path.name}: columns of the mapping not in the file (their fields stay empty or default): {', '.join(missing)}")
     records = [(f"{label} line {n}", row_to_service(row, mapping, source)) for n, row in found]
     return Input(records, total=len(records), warnings=warnings)
