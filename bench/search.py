@@ -324,14 +324,16 @@ def build(n: int, info: dict, sample: int = 300) -> None:
     del all_docs, pick, real
     gc.collect()
     index = SearchIndex(p["idx"])
-    t = time.perf_counter()
+    c, t = time.process_time(), time.perf_counter()
     count = index.rebuild(iter(docs))
     info["build_s"] = time.perf_counter() - t
+    info["build_cpu_s"] = time.process_time() - c
     index.close()
     say(f"{p['k']}: SearchIndex.rebuild of {count} docs: {info['build_s']:.1f} s")
-    t = time.perf_counter()
+    c, t = time.process_time(), time.perf_counter()
     fts5_baseline.build(p["fts"], docs)
     info["fts_build_s"] = time.perf_counter() - t
+    info["fts_build_cpu_s"] = time.process_time() - c
     say(f"{p['k']}: FTS5 baseline build: {info['fts_build_s']:.1f} s")
     info["build_peak_rss_mib"] = rss_mib_self()
     info["index_bytes"] = sum(f.stat().st_size for f in p["idx"].rglob("*") if f.is_file())
@@ -732,11 +734,14 @@ def report(results: dict) -> str:
                          f"| {fmt(f[kind]['p50'])} / {fmt(f[kind]['p95'])} / {fmt(f[kind]['p99'])} | {tgt} | {v} |")
         if hp and "ours_cpu" in hp:
             o, f = hp["ours_cpu"], hp["fts_cpu"]
-            L.append(f"| HTTP mix server **CPU time** per request p50 / p95 / p99 ms (/proc utime+stime, 10 ms ticks) | "
-                     f"{fmt(o['all']['p50'])} / {fmt(o['all']['p95'])} / {fmt(o['all']['p99'])} "
-                     f"| {fmt(f['all']['p50'])} / {fmt(f['all']['p95'])} / {fmt(f['all']['p99'])} | (p95 ≤ 30 ms) | {verdict(o['all']['p95'], TARGETS['http_p95_ms'])} |")
+            L.append(f"| HTTP mix server **CPU time** per request mean / p95 ms (/proc utime+stime; 10 ms ticks, so the mean is the reliable figure) | "
+                     f"{fmt(o['all']['mean'])} / {fmt(o['all']['p95'])} "
+                     f"| {fmt(f['all']['mean'])} / {fmt(f['all']['p95'])} | (p95 ≤ 30 ms) | {verdict(o['all']['p95'], TARGETS['http_p95_ms'])} |")
         L.append(f"| index build s (`SearchIndex.rebuild` / FTS5 build, same documents) | {fmt(b.get('build_s'))} | {fmt(b.get('fts_build_s'))} "
                  f"| ≤ 60 s | {verdict(b.get('build_s'), TARGETS['build_s'])} |")
+        if b.get("build_cpu_s") is not None:
+            L.append(f"| index build **CPU** s (process_time) | {fmt(b['build_cpu_s'])} | {fmt(b.get('fts_build_cpu_s'))} | ≤ 60 s | "
+                     f"{verdict(b['build_cpu_s'], TARGETS['build_s'])} |")
         L.append(f"| documents: synthetic mirror checked on a sample against the real Indexer | "
                  f"{b.get('mirror_sample', '?')} compared, mismatches {b.get('mirror_mismatch') or 'none'} | (same documents) | | |")
         if b.get("indexer_docs_per_s"):
