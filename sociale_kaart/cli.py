@@ -151,7 +151,8 @@ def _import(ctx, fmt: str, path, *, source: str | None, dry_run: bool, report_fi
     source = source or (label.rstrip("/") if fmt == "hsda" else Path(path).name)
     changed: set[str] = set()
     try:
-        geocoder = GeocoderChain(ctx.settings.geocoder, ctx.gazetteer, ctx.sessions, ctx.settings.geocoder_user_agent)
+        # A dry run stores nothing, not even geocoder answers.
+        geocoder = GeocoderChain(ctx.settings.geocoder, ctx.gazetteer, None if dry_run else ctx.sessions, ctx.settings.geocoder_user_agent)
     except ValueError as exc:
         raise Failure(f"SK_GEOCODER: {exc}") from None
     try:
@@ -221,6 +222,7 @@ def cmd_export(args, settings: Settings) -> int:
 
 def cmd_geocode(args, settings: Settings) -> int:
     """List the locations without coordinates and try the geocoder chain on them again."""
+    from sociale_kaart.directory import schemas as s
     from sociale_kaart.directory.service import Directory
     from sociale_kaart.geo.geocoding import GeocoderChain, ungeocoded
     from sociale_kaart.partners.service import Actor
@@ -237,19 +239,25 @@ def cmd_geocode(args, settings: Settings) -> int:
         table.add_column(col)
     with ctx.sessions() as session:
         directory = Directory(session, Actor("geocoder", "importer"))
-        locations = list(ungeocoded(session))
+        locations = [(loc.id, loc.name or "", [s.Address(address_1=a.address_1, postal_code=a.postal_code, city=a.city, country=a.country,
+                                                         address_type=a.address_type) for a in loc.addresses])
+                     for loc in ungeocoded(session)]
+        session.close()  # no snapshot open while the geocoders write their cache (SQLite has one writer)
+        points = {}
         with progress("Geocoding", total=len(locations)) as bar:
             task = bar.add_task("geocode", total=len(locations))
-            for loc in locations:
-                point = None if args.list else chain.address(loc.addresses)
-                text = "; ".join(", ".join(p for p in (a.address_1, a.postal_code, a.city) if p) for a in loc.addresses) or "(no address)"
-                if point is not None:
-                    directory.set_coordinates(loc.id, point.lat, point.lon, point.precision)
-                    found += 1
-                else:
-                    missing += 1
-                table.add_row(loc.id, loc.name or "", text, "listed" if args.list else point.precision if point else "not found")
+            for loc_id, _, addresses in locations:
+                points[loc_id] = None if args.list else chain.address(addresses)
                 bar.advance(task)
+        for loc_id, name, addresses in locations:
+            point = points[loc_id]
+            text = "; ".join(", ".join(p for p in (a.address_1, a.postal_code, a.city) if p) for a in addresses) or "(no address)"
+            if point is not None:
+                directory.set_coordinates(loc_id, point.lat, point.lon, point.precision)
+                found += 1
+            else:
+                missing += 1
+            table.add_row(loc_id, name, text, "listed" if args.list else point.precision if point else "not found")
         changed = set(directory._changed)
         directory.commit()
     if changed:

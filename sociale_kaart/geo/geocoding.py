@@ -25,7 +25,8 @@ from geopy.geocoders.base import DEFAULT_SENTINEL, Geocoder as GeopyGeocoder
 from geopy.location import Location as GeoLocation
 from geopy.point import Point as GeoPoint
 from sqlalchemy import Boolean, Float, String, select
-from sqlalchemy.orm import Mapped, Session, mapped_column, sessionmaker
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Mapped, Session, mapped_column, selectinload, sessionmaker
 
 from sociale_kaart.db import Base, utcnow
 from sociale_kaart.directory import schemas as s
@@ -124,6 +125,7 @@ class GeocoderChain:
             if name == "local":
                 self.steps.append(("local", LocalGeocoder(gazetteer).geocode))
             else:
+                logging.getLogger("geopy").setLevel(logging.ERROR)  # its retry warnings carry tracebacks; we log one line
                 geocoder = _remote(name, url.strip() or None, user_agent)
                 limited = RateLimiter(geocoder.geocode, min_delay_seconds=MIN_DELAY.get(name, 1.0), max_retries=1,
                                       error_wait_seconds=1.0, swallow_exceptions=False)
@@ -172,10 +174,13 @@ class GeocoderChain:
             log.warning("geocoder %s failed for %r: %s", name, query, exc)
             return None
         if self.sessions is not None:
-            with self.sessions() as session:
-                session.merge(GeocodeCache(provider=name, query=query, found=hit is not None,
-                                           latitude=hit.latitude if hit else None, longitude=hit.longitude if hit else None))
-                session.commit()
+            try:
+                with self.sessions() as session:
+                    session.merge(GeocodeCache(provider=name, query=query, found=hit is not None,
+                                               latitude=hit.latitude if hit else None, longitude=hit.longitude if hit else None))
+                    session.commit()
+            except OperationalError as exc:  # SQLite busy with the caller's own write: the answer is still good
+                log.warning("geocode cache not written: %s", exc.orig)
         return Point(hit.latitude, hit.longitude, "remote") if hit is not None else None
 
 
@@ -184,4 +189,5 @@ def ungeocoded(session: Session):
     from sociale_kaart.directory import models as m
 
     return session.scalars(select(m.Location).where(m.Location.latitude.is_(None), m.Location.active.is_(True),
-                                                    m.Location.location_type != "virtual").order_by(m.Location.id))
+                                                    m.Location.location_type != "virtual")
+                           .options(selectinload(m.Location.addresses)).order_by(m.Location.id))
