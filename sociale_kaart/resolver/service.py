@@ -34,7 +34,8 @@ LOW_BUDGET_EUR = 25.0
 NEARBY_KM = 1.5
 CRISIS_RADIUS_KM = 50.0  # crisis lines serve everyone; a crisis bed 200 km away does not
 MAX_EXCLUDED = 20
-BEYOND_KM = 10.0  # how far past the limit "too far" is still worth explaining
+# How far past the person's limit "too far" is still worth explaining (and worth decoding at 100k services).
+BEYOND_FACTOR, BEYOND_KM = 1.5, 2.0
 MAX_CRISIS = 5
 ACUTE_LIGHT = "Niet bij acute nood: dan is eerst professionele hulp nodig"
 CRISIS = "Hulp bij acuut gevaar, dag en nacht"
@@ -251,7 +252,7 @@ def geo_query(place: Place | None, radius_km: float, **filters) -> Query:
 def gather(ctx: Context, req: ResolveRequest, need: Need, place: Place | None, scores: dict[str, float]) -> list[Candidate]:
     """Every service that fits the need (a life domain or the words), near enough to matter."""
     # Look a bit beyond the person's limit, so "too far" can be explained.
-    radius = req.person.max_distance_km + BEYOND_KM
+    radius = req.person.max_distance_km * BEYOND_FACTOR + BEYOND_KM
     found: dict[str, tuple[Document, float | None]] = {}
     if need.domains:
         q = geo_query(place, radius, life_domains=need.domains, tiers=list(req.tiers))
@@ -390,9 +391,9 @@ def service_names(ctx: Context, ids: list[str]) -> dict[str, str]:
     """One bounded query; a service that became inactive since the index saw it is left out."""
     if not ids:
         return {}
-    with ctx.sessions() as session:
+    with ctx.engine.connect() as conn:
         # Status is checked here, not in WHERE: with it SQLite walks the status index (100x slower).
-        rows = session.execute(
+        rows = conn.execute(
             select(m.Service.id, m.Service.name, m.Service.status, m.Organization.active)
             .join(m.Organization).where(m.Service.id.in_(set(ids)))
         )
