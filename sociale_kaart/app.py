@@ -51,6 +51,7 @@ def route_handlers() -> list:
 
 def create_app(settings: Settings | None = None, ctx: Context | None = None) -> Litestar:
     settings = settings or Settings.from_env()
+    owns_ctx = ctx is None  # a context handed in belongs to the caller, who closes it
     ctx = ctx or Context(settings)
 
     def startup(app: Litestar) -> None:
@@ -58,7 +59,8 @@ def create_app(settings: Settings | None = None, ctx: Context | None = None) -> 
             ctx.ensure_index()
 
     def shutdown(app: Litestar) -> None:
-        ctx.close()
+        if owns_ctx:
+            ctx.close()
 
     app = Litestar(
         route_handlers=route_handlers(),
