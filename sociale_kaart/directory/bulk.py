@@ -57,6 +57,7 @@ class BulkInsert:
         self.service_ids: list[str] = []
         self.stored: dict[type, set[str]] = {}
         self.used: dict[type, set[str]] = defaultdict(set)
+        self.location_exts: dict[str, hsds.Extensions] = {}
 
     # ---- planning --------------------------------------------------------------------
 
@@ -122,7 +123,7 @@ class BulkInsert:
             seen = self.locations.get(loc.id) or self.pending_locations.get(loc.id)
             if seen is not None and seen != _key(loc):
                 return False
-            if not self._terms_known(a for _, a in hsds.location_extensions(loc).other):
+            if not self._terms_known(a for _, a in self._location_ext(loc).other):
                 return False
         return self._terms_known(a for _, a in ext.other)
 
@@ -197,8 +198,13 @@ class BulkInsert:
             self._children(m.Phone, sal.phones, PHONE, {"service_at_location_id": sal_id})
             self._children(m.Schedule, sal.schedules, hsds.SCHEDULE_FIELDS, {"service_at_location_id": sal_id})
 
+    def _location_ext(self, loc: s.Location) -> hsds.Extensions:
+        if loc.id not in self.location_exts:
+            self.location_exts[loc.id] = hsds.location_extensions(loc)
+        return self.location_exts[loc.id]
+
     def _location(self, loc: s.Location, org_id: str | None, point, now) -> None:
-        ext = hsds.location_extensions(loc)
+        ext = self._location_ext(loc)
         self.pending_locations[loc.id] = _key(loc)
         if loc.latitude is not None:
             lat, lon, precision = loc.latitude, loc.longitude, "given"
@@ -229,7 +235,7 @@ class BulkInsert:
                 for model in ORDER:
                     rows = self.rows.get(model)
                     if rows:
-                        self.session.execute(model.__table__.insert(), _uniform(rows))
+                        self._insert(model.__table__, _uniform(rows))
         except Exception:
             self._reset()
             raise
@@ -238,8 +244,20 @@ class BulkInsert:
         self._reset()
         return ids
 
-    def discard(self) -> None:
-        self._reset()
+    def _insert(self, table, rows: list[dict]) -> None:
+        connection = self.session.connection()
+        dialect = connection.dialect
+        if dialect.name != "sqlite":
+            connection.execute(table.insert(), rows)  # insertmanyvalues: multi-row INSERTs
+            return
+        # SQLite: the driver's own executemany. SQLAlchemy's per-row parameter handling costs
+        # more than SQLite's insert; only the columns whose type converts values (datetimes) do.
+        columns = list(rows[0])
+        convert = [table.c[c].type._cached_bind_processor(dialect) for c in columns]
+        names = ", ".join(f'"{c}"' for c in columns)
+        sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join("?" * len(columns))})'
+        params = [tuple(f(r[c]) if f else r[c] for c, f in zip(columns, convert)) for r in rows]
+        connection.exec_driver_sql(sql, params)
 
 
 def _uniform(rows: list[dict]) -> list[dict]:
