@@ -176,7 +176,7 @@ def proc_status(pid: int) -> dict:
     out = {}
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith(("VmHWM", "VmRSS")):
+            if line.startswith(("VmHWM", "VmRSS", "RssAnon", "RssFile")):
                 k, v = line.split(":")
                 out[k] = int(v.split()[0]) / 1024
     except OSError:
@@ -802,10 +802,17 @@ def report(results: dict) -> str:
             hwm = hp["ours_mem"].get("VmHWM")
             L.append(f"| serving process peak RSS MiB (VmHWM after the mix) | {fmt(hwm, nd=0)} | {fmt(hp['fts_mem'].get('VmHWM'), nd=0)} "
                      f"| ≤ 1024 MiB | {verdict(hwm, TARGETS['rss_mib'])} |")
+            if "RssAnon" in hp["ours_mem"]:
+                L.append(f"| … anonymous / file-backed MiB after the mix | {fmt(hp['ours_mem']['RssAnon'], nd=0)} / {fmt(hp['ours_mem'].get('RssFile'), nd=0)} "
+                         f"| {fmt(hp['fts_mem'].get('RssAnon'), nd=0)} / {fmt(hp['fts_mem'].get('RssFile'), nd=0)} | | |")
             if hp.get("ours_mem_after_writes"):
                 hw2 = hp["ours_mem_after_writes"].get("VmHWM")
                 L.append(f"| serving process peak RSS MiB after the 10 writes (5 upserts from another process, 5 PATCHes) | {fmt(hw2, nd=0)} | | ≤ 1024 MiB | "
                          f"{verdict(hw2, TARGETS['rss_mib'])} |")
+                mw = hp["ours_mem_after_writes"]
+                if "RssAnon" in mw:
+                    L.append(f"| … of which now resident: anonymous (heap) / file-backed (mmapped index files, counted once per mapping) MiB "
+                             f"| {fmt(mw['RssAnon'], nd=0)} / {fmt(mw.get('RssFile'), nd=0)} | | | |")
             L.append(f"| server start until /health answers s | {fmt(hp.get('ours_startup_s'))} | {fmt(hp.get('fts_startup_s'))} | | |")
         if ip:
             L.append(f"| in-process bench peak RSS MiB (getrusage; ours opened + warm / end, both engines) "
@@ -829,6 +836,9 @@ def report(results: dict) -> str:
         if hp and hp.get("visible", {}).get("refresh_profile"):
             L += ["Reader refresh after one upsert (what the server does before a write becomes visible):", "",
                   "```", *trim_profile(hp["visible"]["refresh_profile"], 30), "```", ""]
+    notes = BENCH / "search_notes.md"
+    if notes.exists():
+        L += ["", notes.read_text(encoding="utf-8").strip(), ""]
     return "\n".join(L) + "\n"
 
 
