@@ -62,7 +62,10 @@ ANALYSIS_VERSION = "2"
 VERSION_FILE = "ANALYSIS"
 GEN_PREFIX = "gen-"
 REFRESH_INTERVAL = 0.2  # seconds between cheap staleness checks in search()
-RETIRE_AFTER = 30.0  # seconds an old searcher is kept open for other threads
+# Every use of a searcher happens under SearchIndex._lock, as does the swap, so no search can
+# still hold the old searcher: close it at once (each open searcher of a large segment costs
+# hundreds of MiB).
+RETIRE_AFTER = 0.0
 WRITE_TIMEOUT = 60.0  # total seconds a writer waits for whoosh's lock
 
 # text fields and their BM25F weights: per field, tf / length norm is
@@ -331,7 +334,7 @@ class SearchIndex:
                 self._retired.append((now, old.searcher))
             keep = []
             for t, s in self._retired:
-                if now - t > RETIRE_AFTER:
+                if now - t >= RETIRE_AFTER:
                     try:
                         s.close()
                     except Exception:
