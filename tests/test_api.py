@@ -179,3 +179,15 @@ def test_openapi_schema_and_health(client):
     assert schema.status_code == 200 and "/api/v1/services" in schema.json()["paths"]
     health = client.get("/health").json()
     assert health["database"] is True and health["search_index"] is True
+
+
+def test_patch_organization_and_location(client, auth):
+    org, loc = f.organization("Stichting Oud"), f.location()
+    sid = add(client, auth, f.service(org=org, locations=[loc]))
+    assert client.patch(f"{API}/organizations/{org['id']}", json={"name": "Stichting Nieuw"}, headers=auth).status_code == 200
+    assert client.patch(f"{API}/locations/{loc['id']}", json={"name": "Buurthuis Nieuw"}, headers=auth).status_code == 200
+    body = client.get(f"{API}/services/{sid}").json()
+    assert body["organization"]["name"] == "Stichting Nieuw"
+    assert body["service_at_locations"][0]["location"]["name"] == "Buurthuis Nieuw"
+    assert_error(client.patch(f"{API}/organizations/{org['id']}", json={"name": ""}, headers=auth), 400, "name")
+    assert_error(client.patch(f"{API}/locations/{f.uid()}", json={"name": "x"}, headers=auth), 404)

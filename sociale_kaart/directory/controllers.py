@@ -23,6 +23,11 @@ OrgId = Annotated[UUID | None, Parameter(description="Only records of this organ
 Since = Annotated[datetime | None, Parameter(description="Only records changed after this moment (ISO 8601)")]
 
 
+def merge_patch(current: msgspec.Struct, patch: dict[str, Any], type_: type):
+    """PATCH: the given top-level fields replace the stored ones; the id cannot change."""
+    return s.convert({**msgspec.to_builtins(current), **patch, "id": current.id}, type_)
+
+
 def _str(value: UUID | None) -> str | None:
     return str(value) if value is not None else None
 
@@ -132,8 +137,7 @@ class DirectoryController(Controller):
     def patch_service(self, ctx: Context, actor: Actor, service_id: UUID, data: dict[str, Any]) -> WriteResult:
         with ctx.sessions() as session:
             d = ctx.directory(session, actor)
-            current = msgspec.to_builtins(d.get_service(str(service_id), public=False))
-            merged = s.convert({**current, **data, "id": str(service_id)}, s.Service)
+            merged = merge_patch(d.get_service(str(service_id), public=False), data, s.Service)
             svc = d.save_service(merged, str(service_id), create=False)
             return WriteResult(svc.id, d.warnings)
 
@@ -157,8 +161,7 @@ class DirectoryController(Controller):
     def patch_organization(self, ctx: Context, actor: Actor, organization_id: UUID, data: dict[str, Any]) -> WriteResult:
         with ctx.sessions() as session:
             d = ctx.directory(session, actor)
-            current = msgspec.to_builtins(d.organizations_out([str(organization_id)], full=True) or _missing("organization", organization_id))
-            merged = s.convert({**current[0], **data, "id": str(organization_id)}, s.Organization)
+            merged = merge_patch(d.get_organization(str(organization_id)), data, s.Organization)
             return WriteResult(d.save_organization(merged, str(organization_id), create=False).id)
 
     @delete("/organizations/{organization_id:uuid}", **WRITE, status_code=200, summary="Deactivate an organization and its services")
@@ -181,8 +184,7 @@ class DirectoryController(Controller):
     def patch_location(self, ctx: Context, actor: Actor, location_id: UUID, data: dict[str, Any]) -> WriteResult:
         with ctx.sessions() as session:
             d = ctx.directory(session, actor)
-            current = msgspec.to_builtins(d.get_location(str(location_id), public=False))
-            merged = s.convert({**current, **data, "id": str(location_id)}, s.Location)
+            merged = merge_patch(d.get_location(str(location_id), public=False), data, s.Location)
             return WriteResult(d.save_location(merged, str(location_id), create=False).id)
 
     @delete("/locations/{location_id:uuid}", **WRITE, status_code=200, summary="Deactivate a location")
@@ -190,7 +192,3 @@ class DirectoryController(Controller):
         with ctx.sessions() as session:
             ctx.directory(session, actor).deactivate_location(str(location_id))
         return WriteResult(str(location_id))
-
-
-def _missing(kind: str, rid: UUID):
-    raise s.NotFound(kind, str(rid))

@@ -182,11 +182,7 @@ class Directory:
 
     def _save_organization(self, data: s.Organization, organization_id: str | None, *, create: bool | None) -> m.Organization:
         oid = organization_id or data.id or new_id()
-        org = self.session.get(m.Organization, oid)
-        if org is None and create is False:
-            raise s.NotFound("organization", oid)
-        if org is not None and create is True:
-            raise s.InvalidInput([s.FieldError("id", f"an organization with id {oid} already exists")], "Conflict")
+        org = self._existing(m.Organization, "organization", oid, create)
         creating = org is None
         if creating:
             if not self.actor.is_editor:
@@ -236,11 +232,7 @@ class Directory:
         ext = check_service(data)
         self.warnings = ext.warnings
         sid = service_id or data.id or new_id()
-        svc = self.session.get(m.Service, sid)
-        if svc is None and create is False:
-            raise s.NotFound("service", sid)
-        if svc is not None and create is True:
-            raise s.InvalidInput([s.FieldError("id", f"a service with id {sid} already exists")], "Conflict")
+        svc = self._existing(m.Service, "service", sid, create)
         creating = svc is None
 
         org_id = data.organization_id or (data.organization.id if data.organization else None) or (svc.organization_id if svc else None)
@@ -317,11 +309,7 @@ class Directory:
     def _save_location(self, data: s.Location, location_id: str | None, organization_id: str | None, *, create: bool | None) -> m.Location:
         ext = hsds.location_extensions(data)
         lid = location_id or data.id or new_id()
-        loc = self.session.get(m.Location, lid)
-        if loc is None and create is False:
-            raise s.NotFound("location", lid)
-        if loc is not None and create is True:
-            raise s.InvalidInput([s.FieldError("id", f"a location with id {lid} already exists")], "Conflict")
+        loc = self._existing(m.Location, "location", lid, create)
         creating = loc is None
         org_id = data.organization_id or (loc.organization_id if loc else None) or organization_id
         if org_id is not None and self.session.get(m.Organization, org_id) is None:
@@ -487,6 +475,15 @@ class Directory:
                                         language=t.language, taxonomy_id=tax_id, term_uri=t.term_uri))
         self.session.flush()
         return tid
+
+    def _existing(self, model, kind: str, rid: str, create: bool | None):
+        """The record a save applies to: None to create; NotFound or Conflict when `create` forbids."""
+        obj = self.session.get(model, rid)
+        if obj is None and create is False:
+            raise s.NotFound(kind, rid)
+        if obj is not None and create is True:
+            raise s.InvalidInput([s.FieldError("id", f"there is already a {kind} with id {rid}")], "Conflict")
+        return obj
 
     def _get(self, model, kind: str, rid: str):
         obj = self.session.get(model, rid)
