@@ -189,5 +189,5 @@ def test_patch_organization_and_location(client, auth):
     body = client.get(f"{API}/services/{sid}").json()
     assert body["organization"]["name"] == "Stichting Nieuw"
     assert body["service_at_locations"][0]["location"]["name"] == "Buurthuis Nieuw"
-    assert_error(client.patch(f"{API}/organizations/{org['id']}", json={"name": ""}, headers=auth), 400, "name")
+    assert_error(client.patch(f"{API}/organizations/{org['id']}", json={"name": ""}, headers=auth), 422, "name")
     assert_error(client.patch(f"{API}/locations/{f.uid()}", json={"name": "x"}, headers=auth), 404)
