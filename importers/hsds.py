@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import mmap
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -75,7 +76,7 @@ def read(path: Path) -> Input:
         mm.close()
         raise Unusable(f"{name} is UTF-16 text; save it as UTF-8")
     start = 3 if head.startswith(b"\xef\xbb\xbf") else 0
-    if not mm[start:].strip():
+    if re.compile(rb"\S").search(mm, start) is None:  # on the map itself: slicing would copy the file
         mm.close()
         raise Unusable(f"{name} is empty")
     warnings: list[str] = []

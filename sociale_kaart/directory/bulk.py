@@ -103,7 +103,7 @@ class BulkInsert:
             return False
         org = data.organization
         if org is not None:
-            if org.id is None or org.id in self.stored.get(m.Organization, ()):
+            if org.id is None or org.id in self.stored.get(m.Organization, ()) or data.organization_id not in (None, org.id):
                 return False
             seen = self.orgs.get(org.id) or self.pending_orgs.get(org.id)
             if seen is not None and seen != _key(org):
