@@ -15,7 +15,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from importers.pipeline import Input, Unusable, stable_id
-from importers.text import decode, rows, unformula
+from importers.text import decode, number, rows, unformula
 from sociale_kaart import vocab
 from sociale_kaart.geo.gazetteer import fold
 
@@ -26,7 +26,6 @@ FIELDS = {
     "location.name", "address", "postal_code", "city", "latitude", "longitude",
     "phone", "tier", "life_domains", "access", "waiting_weeks", "cost", "days", "opens_at", "closes_at", "languages", "area",
 }
-NUMBERS = {"minimum_age", "maximum_age", "latitude", "longitude", "cost"}
 DAYS = {"ma": "MO", "di": "TU", "wo": "WE", "do": "TH", "vr": "FR", "za": "SA", "zo": "SU",
         "maandag": "MO", "dinsdag": "TU", "woensdag": "WE", "donderdag": "TH", "vrijdag": "FR", "zaterdag": "SA", "zondag": "SU",
         **{d: d.upper() for d in ("mo", "tu", "we", "th", "fr", "sa", "su")}}
@@ -109,13 +108,6 @@ def _xlsx_rows(path: Path, sheet: str | None) -> tuple[list[str], list[tuple[int
         book.close()
 
 
-def _number(text: str):
-    try:
-        return float(text.replace(",", ".")) if text else None
-    except ValueError:
-        return text  # the model names the field
-
-
 def row_to_service(row: dict[str, str], mapping: Mapping, source: str) -> dict:
     def get(field: str) -> str:
         column = mapping.columns.get(field)
@@ -123,8 +115,7 @@ def row_to_service(row: dict[str, str], mapping: Mapping, source: str) -> dict:
         return value or str(mapping.defaults.get(field, ""))
 
     def num(field: str):
-        v = get(field)
-        return _number(v) if field in NUMBERS or v else None
+        return number(get(field)) if get(field) else None
 
     org_name, kvk = get("organization.name") or get("name"), get("organization.kvk")
     org = {"id": stable_id("organization", source, f"kvk:{kvk}" if kvk else fold(org_name)), "name": org_name,

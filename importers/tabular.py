@@ -14,7 +14,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from importers.pipeline import Input, Unusable
-from importers.text import decode, rows
+from importers.text import decode, number, rows
 
 STANDARD = Path(__file__).parent / "hsds_datapackage.json"  # HSDS 3.0 (CC BY-SA 4.0, Open Referral)
 NOT_STORED = ("contact", "funding", "program", "required_document", "metadata", "meta_table_description")
@@ -38,14 +38,8 @@ def _package(folder: Path, warnings: list[str]) -> dict:
 
 
 def _value(text: str, kind: str):
-    """A cell as the JSON value HSDS expects; a bad number stays text, for the model to name it."""
-    if kind in ("number", "integer"):
-        try:
-            number = float(text.replace(",", ".")) if text.count(",") == 1 and "." not in text else float(text)
-        except ValueError:
-            return text
-        return int(number) if number.is_integer() else number
-    return text
+    """A cell as the JSON value HSDS expects."""
+    return number(text) if kind in ("number", "integer") else text
 
 
 def read_tables(folder: Path) -> tuple[dict[str, list[tuple[str, dict]]], list[str]]:

@@ -42,9 +42,18 @@ def sniff(text: str) -> str:
 
 def unformula(value: str) -> str:
     """Undo export's neutralising apostrophe, so export and import round-trip."""
-    if value.startswith("'") and value[1:2] and value[1] in "=+-@\t\r":
+    if value.startswith("'") and value[1:2] and value[1] in FORMULA_START:
         return value[1:]
     return value
+
+
+def number(text: str):
+    """A cell as a number ('1,5' is 1.5); text that is no number stays text, for the model to name."""
+    try:
+        value = float(text.replace(",", ".")) if text.count(",") == 1 and "." not in text else float(text)
+    except ValueError:
+        return text
+    return int(value) if value.is_integer() else value
 
 
 def rows(text: str, name: str, warnings: list[str]) -> tuple[list[str], Iterator[tuple[int, dict[str, str]]]]:
