@@ -161,3 +161,19 @@ def test_full_output_round_trips_through_the_struct(session):
     before = count(session, m.ChangeRecord)
     Directory(session, EDITOR).save_service(again, create=False)
     assert count(session, m.ChangeRecord) == before
+
+
+def test_every_length_the_schemas_allow_fits_in_the_database(session):
+    """What validation admits must store on PostgreSQL too (it enforces VARCHAR lengths)."""
+    long = "x" * 300
+    data = f.service(phones=[{"number": "035 012 34 56", "type": long}],
+                     schedules=[{"byweekno": long, "bymonthday": long, "byyearday": long, "valid_from": "2025-01-01T00:00:00+01:00",
+                                 "dtstart": "2025-01-01T09:00:00+01:00", "opens_at": "09:00:00+01:00"}],
+                     service_areas=[{"name": "Nederland", "extent_type": long}])
+    data["languages"] = [{"name": long, "code": "nl"}]
+    data["organization"]["legal_status"] = long
+    data["organization"]["organization_identifiers"] = [{"identifier_scheme": long, "identifier_type": long, "identifier": "12345678"}]
+    data["service_at_locations"][0]["location"]["addresses"][0]["city"] = long
+    data["attributes"].append({"id": f.uid(), "link_type": long, "taxonomy_term": {"id": f.uid(), "name": "x", "code": long, "taxonomy": long}})
+    svc = save(session, data)
+    assert session.get(m.Service, svc.id).phones[0].type == long
