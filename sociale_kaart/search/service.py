@@ -10,8 +10,7 @@ from typing import Annotated, Literal
 
 import msgspec
 from msgspec import Meta
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy import func, select
 
 from search_index import Query
 from sociale_kaart import vocab
@@ -103,15 +102,7 @@ def run_search(ctx: Context, params: SearchParams) -> SearchResponse:
     query, near = to_query(ctx, params)
     result = ctx.index.search(query)
     ids = [h.id for h in result.hits]
-    rows = {}
-    if ids:
-        with ctx.sessions() as session:
-            stmt = select(m.Service).where(m.Service.id.in_(ids)).options(
-                selectinload(m.Service.organization), selectinload(m.Service.life_domains), selectinload(m.Service.cost_options),
-                selectinload(m.Service.service_at_locations).selectinload(m.ServiceAtLocation.location).selectinload(m.Location.addresses),
-                selectinload(m.Service.service_areas),
-            )
-            rows = {svc.id: _row(svc) for svc in session.scalars(stmt)}
+    rows = _rows(ctx, ids) if ids else {}
     results = [
         SearchResult(id=h.id, score=round(h.score, 3), distance_km=None if h.distance_km is None else round(h.distance_km, 2),
                      snippet=h.snippet, **rows[h.id])
@@ -121,10 +112,34 @@ def run_search(ctx: Context, params: SearchParams) -> SearchResponse:
                           facets=result.facets, suggestion=result.suggestion, fuzzy=result.fuzzy)
 
 
-def _row(svc: m.Service) -> dict:
-    from sociale_kaart.indexing import service_place
-
-    amounts = [c.amount for c in svc.cost_options if c.amount is not None]
-    return dict(name=svc.name, organization=svc.organization.name, tier=svc.tier,
-                life_domains=[d.code for d in svc.life_domains], free=bool(amounts) and min(amounts) == 0,
-                place=service_place(svc))
+def _rows(ctx: Context, ids: list[str]) -> dict[str, dict]:
+    """What a result shows besides the engine's answer, in a few plain queries (no ORM objects:
+    this runs on every search)."""
+    with ctx.sessions() as session:
+        base = session.execute(select(m.Service.id, m.Service.name, m.Service.tier, m.Organization.name)
+                               .join(m.Organization).where(m.Service.id.in_(ids))).all()
+        domains: dict[str, list[str]] = {}
+        for sid, code in session.execute(select(m.ServiceLifeDomain.service_id, m.ServiceLifeDomain.code)
+                                         .where(m.ServiceLifeDomain.service_id.in_(ids)).order_by(m.ServiceLifeDomain.code)):
+            domains.setdefault(sid, []).append(code)
+        cheapest = dict(session.execute(select(m.CostOption.service_id, func.min(m.CostOption.amount))
+                                        .where(m.CostOption.service_id.in_(ids), m.CostOption.amount.is_not(None))
+                                        .group_by(m.CostOption.service_id)).all())
+        # The place: the city of the first location with one, else the first service area (as service_place).
+        places: dict[str, str] = {}
+        for sid, city in session.execute(
+                select(m.ServiceAtLocation.service_id, m.Address.city)
+                .join(m.Address, m.Address.location_id == m.ServiceAtLocation.location_id)
+                .where(m.ServiceAtLocation.service_id.in_(ids), m.Address.city != "")
+                .order_by(m.ServiceAtLocation.service_id, m.ServiceAtLocation.id, m.Address.id)):
+            places.setdefault(sid, city)
+        for sid, name in session.execute(select(m.ServiceArea.service_id, m.ServiceArea.name)
+                                         .where(m.ServiceArea.service_id.in_(ids), m.ServiceArea.name.is_not(None))
+                                         .order_by(m.ServiceArea.service_id, m.ServiceArea.id)):
+            if sid not in places and name:
+                places[sid] = name.removeprefix("Gemeente ")
+    return {
+        sid: dict(name=name, organization=org, tier=tier, life_domains=domains.get(sid, []),
+                  free=cheapest.get(sid) == 0, place=places.get(sid, ""))
+        for sid, name, tier, org in base
+    }
