@@ -309,37 +309,36 @@ def cmd_merge(args, settings: Settings) -> int:
     return 0
 
 
-def cmd_create_key(args, settings: Settings) -> int:
+def _new_secret(settings: Settings, organization: str | None, make) -> str:
+    """Run `make(session)` for a new key or password, after checking the organization it is for."""
     from sociale_kaart.directory import models as m
-    from sociale_kaart.partners.service import create_key
 
     ctx = _context(settings)
-    with ctx.sessions() as session:
-        if args.organization and session.get(m.Organization, args.organization) is None:
-            raise Failure(f"There is no organization with id {args.organization}")
-        try:
-            key = create_key(session, args.role, args.name or "", args.organization)
-        except ValueError as exc:
-            raise Failure(str(exc)) from None
-    ctx.close()
+    try:
+        with ctx.sessions() as session:
+            if organization and session.get(m.Organization, organization) is None:
+                raise Failure(f"There is no organization with id {organization}")
+            try:
+                return make(session)
+            except ValueError as exc:
+                raise Failure(str(exc)) from None
+    finally:
+        ctx.close()
+
+
+def cmd_create_key(args, settings: Settings) -> int:
+    from sociale_kaart.partners.service import create_key
+
+    key = _new_secret(settings, args.organization, lambda s: create_key(s, args.role, args.name or "", args.organization))
     err.print(f"New {args.role} key. It is shown only this once; store it safely:")
     print(key)
     return 0
 
 
 def cmd_create_account(args, settings: Settings) -> int:
-    from sociale_kaart.directory import models as m
     from sociale_kaart.partners.service import create_account
 
-    ctx = _context(settings)
-    with ctx.sessions() as session:
-        if args.organization and session.get(m.Organization, args.organization) is None:
-            raise Failure(f"There is no organization with id {args.organization}")
-        try:
-            password = create_account(session, args.email, args.role, args.organization)
-        except ValueError as exc:
-            raise Failure(str(exc)) from None
-    ctx.close()
+    password = _new_secret(settings, args.organization, lambda s: create_account(s, args.email, args.role, args.organization))
     err.print(f"Account {args.email} ({args.role}) can sign in at /partner. Its password, shown only this once:")
     print(password)
     return 0
