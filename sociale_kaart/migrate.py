@@ -23,9 +23,9 @@ def alembic_config(connection=None) -> Config:
 
 
 def init_db(engine: Engine) -> None:
-    """Create or migrate the schema, then add what every instance needs (taxonomies, gazetteer)."""
+    """Create or migrate the schema (every branch: each domain may add its own), then add what every instance needs (taxonomies, gazetteer)."""
     with engine.begin() as connection:
-        command.upgrade(alembic_config(connection), "head")
+        command.upgrade(alembic_config(connection), "heads")
     with Session(engine) as session:
         seed_taxonomies(session)
         ensure_builtin(session)

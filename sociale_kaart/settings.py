@@ -20,6 +20,15 @@ class Settings:
     tile_attribution: str = 'Kaartgegevens &copy; <a href="https://www.kadaster.nl">Kadaster</a>'
     demo: bool = False
     log_requests: bool = True
+    # Mail: SMTP when `smtp_url` is set (smtp://user:password@host:587, smtps://...), else .eml files.
+    smtp_url: str | None = None
+    mail_from: str = "Sociale Kaart <noreply@sociale-kaart.example>"
+    outbox_dir: Path = Path("./outbox")
+    # The public address of the site, used in links sent by mail.
+    public_url: str = "http://127.0.0.1:8000"
+    stale_months: int = 12
+    referral_reminder_days: int = 3
+    case_retention_months: int = 24
     extra: dict[str, str] = field(default_factory=dict)
 
     @classmethod
@@ -47,6 +56,21 @@ class Settings:
             values["tile_url"] = env["SK_TILE_URL"]
         if "SK_TILE_ATTRIBUTION" in env:
             values["tile_attribution"] = env["SK_TILE_ATTRIBUTION"]
+        if env.get("SK_SMTP_URL"):
+            values["smtp_url"] = env["SK_SMTP_URL"]
+        if env.get("SK_MAIL_FROM"):
+            values["mail_from"] = env["SK_MAIL_FROM"]
+        if env.get("SK_OUTBOX_DIR"):
+            values["outbox_dir"] = Path(env["SK_OUTBOX_DIR"])
+        if env.get("SK_PUBLIC_URL"):
+            values["public_url"] = env["SK_PUBLIC_URL"].rstrip("/")
+        for name in ("stale_months", "referral_reminder_days", "case_retention_months"):
+            key = "SK_" + name.upper()
+            if env.get(key):
+                try:
+                    values[name] = int(env[key])
+                except ValueError:
+                    raise SystemExit(f"{key} must be a whole number, not {env[key]!r}") from None
         if env.get("SK_DEMO"):
             values["demo"] = env["SK_DEMO"] not in ("0", "false", "")
         values.update(overrides)
