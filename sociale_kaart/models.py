@@ -1,6 +1,7 @@
 """Imports every domain's tables so that Base.metadata knows them all (Alembic, tests)."""
 
 from sociale_kaart.db import Base
+from sociale_kaart.cases import models as cases  # noqa: F401
 from sociale_kaart.directory import models as directory  # noqa: F401
 from sociale_kaart.directory import provenance  # noqa: F401
 from sociale_kaart.feedback import models as feedback  # noqa: F401

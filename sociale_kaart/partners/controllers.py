@@ -24,7 +24,7 @@ from sociale_kaart.context import Context
 from sociale_kaart.directory import models as m
 from sociale_kaart.directory import schemas as s
 from sociale_kaart.partners.models import PartnerAccount
-from sociale_kaart.partners.service import DEMO_PARTNER, Actor, authenticate, instance_secret
+from sociale_kaart.partners.service import DEMO_PARTNER, HOME, Actor, account_actor, authenticate, instance_secret
 from sociale_kaart.partners.signin import COOKIE, LIFETIME, Signin, Throttle, make_cookie, read_cookie
 from sociale_kaart.web.render import lang_of, localised, render
 
@@ -112,7 +112,7 @@ def _signed_in(request: Request) -> tuple[Actor, Signin] | None:
         account = session.scalar(select(PartnerAccount).where(PartnerAccount.email == signin.email, PartnerAccount.active.is_(True)))
     if account is None:
         return None
-    return Actor(f"account:{account.email}", account.role, account.organization_id), signin
+    return account_actor(account), signin
 
 
 def _page(request: Request, template: str, **context) -> Response:
@@ -164,7 +164,7 @@ class PartnerPages(Controller):
             return resp
         throttle.succeeded(email)
         value, _ = make_cookie(_secret(request), email)
-        resp = Redirect(localised(lang, "/partner"), status_code=303)
+        resp = Redirect(localised(lang, HOME.get(actor.role, "/partner")), status_code=303)
         resp.set_cookie(COOKIE, value, max_age=LIFETIME, path="/", httponly=True, samesite="lax",
                         secure=request.url.scheme == "https")
         return resp

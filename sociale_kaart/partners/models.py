@@ -16,6 +16,7 @@ class ApiKey(Base):
     name: Mapped[str] = mapped_column(String(200))
     role: Mapped[str] = mapped_column(String(20))
     organization_id: Mapped[str | None] = mapped_column(ForeignKey("organization.id"), index=True)
+    team: Mapped[str | None] = mapped_column(String(100))  # consultants: the district team
     key_hash: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     revoked: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -29,6 +30,7 @@ class PartnerAccount(Base):
     email: Mapped[str] = mapped_column(String(320), unique=True)
     role: Mapped[str] = mapped_column(String(20))
     organization_id: Mapped[str | None] = mapped_column(ForeignKey("organization.id"), index=True)
+    team: Mapped[str | None] = mapped_column(String(100))  # consultants: the district team
     password_hash: Mapped[str] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -21,8 +21,10 @@ from sociale_kaart.db import new_id
 from sociale_kaart.partners.models import ApiKey, InstanceSecret, PartnerAccount
 
 # admin: everything; editor: every directory record and the editors' queues;
-# partner: the records of its own organization; importer: directory writes from feeds.
-ROLES = ("admin", "editor", "partner", "importer")
+# partner: the records of its own organization; importer: directory writes from feeds;
+# consultant: the cases of its own team (one person per key or account), no directory writes.
+ROLES = ("admin", "editor", "partner", "importer", "consultant")
+ACCOUNT_ROLES = ("partner", "editor", "admin", "consultant")
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,7 @@ class Actor:
     name: str
     role: str
     organization_id: str | None = None
+    team: str | None = None
 
     @property
     def is_editor(self) -> bool:
@@ -43,22 +46,42 @@ class Actor:
 
 SYSTEM = Actor("system", "admin")
 
+# Where each role starts after signing in.
+HOME = {"consultant": "/consulent"}
+
 # Sign-ins made by `demo` (and shown on its login page only in demo mode).
 DEMO_PARTNER = ("partner@buurtkracht.example", "demo-partner-huizen")
 DEMO_EDITOR = ("redactie@huizen.example", "demo-redactie-huizen")
+DEMO_CONSULTANTS = (("consulent@huizen.example", "demo-consulent-huizen"), ("collega@huizen.example", "demo-collega-huizen"))
+DEMO_TEAM = "Wijkteam Huizen-Noord"
 
 
 def hash_key(key: str) -> str:
     return hashlib.sha256(key.encode()).hexdigest()
 
 
-def create_key(session: Session, role: str, name: str = "", organization_id: str | None = None) -> str:
+def check_team(role: str, team: str | None) -> str | None:
+    """A consultant belongs to exactly one team; nobody else has one."""
+    team = (team or "").strip() or None
+    if role == "consultant" and not team:
+        raise ValueError("A consultant belongs to one team: give --team TEAM")
+    if role != "consultant" and team:
+        raise ValueError("Only consultants belong to a team")
+    if team and len(team) > 100:
+        raise ValueError("A team name has at most 100 characters")
+    return team
+
+
+def create_key(session: Session, role: str, name: str = "", organization_id: str | None = None,
+               team: str | None = None) -> str:
     if role not in ROLES:
         raise ValueError(f"Unknown role {role!r}; choose one of {', '.join(ROLES)}")
     if role == "partner" and not organization_id:
         raise ValueError("A partner key belongs to one organization: give --organization ID")
+    team = check_team(role, team)
     key = "sk_" + secrets.token_urlsafe(32)
-    session.add(ApiKey(id=new_id(), name=name or role, role=role, organization_id=organization_id, key_hash=hash_key(key)))
+    session.add(ApiKey(id=new_id(), name=name or role, role=role, organization_id=organization_id, team=team,
+                       key_hash=hash_key(key)))
     session.commit()
     return key
 
@@ -67,7 +90,7 @@ def actor_for_key(session: Session, key: str) -> Actor | None:
     row = session.scalar(select(ApiKey).where(ApiKey.key_hash == hash_key(key), ApiKey.revoked.is_(False)))
     if row is None:
         return None
-    return Actor(f"key:{row.name}:{row.id[:8]}", row.role, row.organization_id)
+    return Actor(f"key:{row.name}:{row.id[:8]}", row.role, row.organization_id, row.team)
 
 
 _hasher = PasswordHasher()
@@ -77,19 +100,20 @@ MIN_PASSWORD = 10
 
 
 def create_account(session: Session, email: str, role: str, organization_id: str | None = None,
-                   password: str | None = None) -> str:
+                   password: str | None = None, team: str | None = None) -> str:
     """Create a sign-in for the partner pages; returns the password (generated when not given)."""
     email = email.strip().lower()
     if "@" not in email or len(email) > 320:
         raise ValueError(f"{email!r} is not an e-mail address")
-    if role not in ("partner", "editor", "admin"):
-        raise ValueError("An account is a partner, editor or admin")
+    if role not in ACCOUNT_ROLES:
+        raise ValueError(f"An account is one of: {', '.join(ACCOUNT_ROLES)}")
     if role == "partner" and not organization_id:
         raise ValueError("A partner account belongs to one organization: give --organization ID")
+    team = check_team(role, team)
     password = password or secrets.token_urlsafe(12)
     if len(password) < MIN_PASSWORD:
         raise ValueError(f"A password has at least {MIN_PASSWORD} characters")
-    session.add(PartnerAccount(id=new_id(), email=email, role=role, organization_id=organization_id,
+    session.add(PartnerAccount(id=new_id(), email=email, role=role, organization_id=organization_id, team=team,
                                password_hash=_hasher.hash(password)))
     try:
         session.commit()
@@ -111,7 +135,11 @@ def authenticate(session: Session, email: str, password: str) -> Actor | None:
     if _hasher.check_needs_rehash(account.password_hash):
         account.password_hash = _hasher.hash(password)
         session.commit()
-    return Actor(f"account:{account.email}", account.role, account.organization_id)
+    return account_actor(account)
+
+
+def account_actor(account: PartnerAccount) -> Actor:
+    return Actor(f"account:{account.email}", account.role, account.organization_id, account.team)
 
 
 def instance_secret(session: Session, name: str = "session") -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from litestar import Controller, Request, Response, post
 from litestar.di import Provide
 from litestar.exceptions import ValidationException
@@ -13,9 +15,20 @@ from sociale_kaart.resolver.schemas import Advice, ResolveRequest
 from sociale_kaart.resolver.service import resolve
 
 
+MISSING = re.compile(r"missing required field `([^`]+)`(?: - at `\$\.?([^`]*)`)?")
+
+
+def _key(item: dict) -> str:
+    """The field a body error is about: msgspec names a missing field only in its message."""
+    found = MISSING.search(str(item.get("message", "")))
+    if found:
+        return ".".join(p for p in (found.group(2), found.group(1)) if p)
+    return str(item.get("key", "body"))
+
+
 def on_bad_body(request: Request, exc: ValidationException) -> Response:
-    """Litestar rejects a body that does not fit ResolveRequest with a 400; the contract says 422."""
-    extra = [FieldError(str(e.get("key", "body")), str(e.get("message", ""))) for e in exc.extra or [] if isinstance(e, dict)]
+    """Litestar rejects a body that does not fit the request Struct with a 400; the contract says 422."""
+    extra = [FieldError(_key(e), str(e.get("message", ""))) for e in exc.extra or [] if isinstance(e, dict)]
     return api.error(422, "Invalid input", extra or [FieldError("body", exc.detail)])
 
 

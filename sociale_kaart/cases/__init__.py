@@ -1,0 +1,1 @@
+"""Households under a pseudonym, intake per life domain, one plan, four-eyes approvals, the access log."""
