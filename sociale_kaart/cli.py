@@ -329,7 +329,8 @@ def _new_secret(settings: Settings, organization: str | None, make) -> str:
 def cmd_create_key(args, settings: Settings) -> int:
     from sociale_kaart.partners.service import create_key
 
-    key = _new_secret(settings, args.organization, lambda s: create_key(s, args.role, args.name or "", args.organization))
+    key = _new_secret(settings, args.organization,
+                      lambda s: create_key(s, args.role, args.name or "", args.organization, team=args.team))
     err.print(f"New {args.role} key. It is shown only this once; store it safely:")
     print(key)
     return 0
@@ -338,9 +339,32 @@ def cmd_create_key(args, settings: Settings) -> int:
 def cmd_create_account(args, settings: Settings) -> int:
     from sociale_kaart.partners.service import create_account
 
-    password = _new_secret(settings, args.organization, lambda s: create_account(s, args.email, args.role, args.organization))
-    err.print(f"Account {args.email} ({args.role}) can sign in at /partner. Its password, shown only this once:")
+    password = _new_secret(settings, args.organization,
+                           lambda s: create_account(s, args.email, args.role, args.organization, team=args.team))
+    err.print(f"Account {args.email} ({args.role}) can sign in at /partner/inloggen. Its password, shown only this once:")
     print(password)
+    return 0
+
+
+def cmd_purge_cases(args, settings: Settings) -> int:
+    from datetime import date
+
+    from sociale_kaart.cases.service import purge, retention_limit
+
+    if args.closed_before:
+        try:
+            before = date.fromisoformat(args.closed_before)
+        except ValueError:
+            raise Failure(f"--closed-before takes a date like 2025-01-31, not {args.closed_before!r}") from None
+    else:
+        before = retention_limit(date.today(), settings.case_retention_months)
+    ctx = _context(settings)
+    try:
+        with ctx.sessions() as session:
+            n = purge(session, before)
+    finally:
+        ctx.close()
+    out.print(f"Erased {n} closed case{'' if n == 1 else 's'} closed before {before.isoformat()}")
     return 0
 
 
@@ -432,15 +456,23 @@ def parser() -> argparse.ArgumentParser:
 
     k = sub.add_parser("create-key", help="create an API key (printed once)",
                        description="Create an API key. The key is printed alone on the last line, once; only its hash is stored.")
-    k.add_argument("--role", required=True, choices=["admin", "editor", "partner", "importer"], help="what the key may do")
-    k.add_argument("--name", help="a name to recognise the key by")
+    k.add_argument("--role", required=True, choices=["admin", "editor", "partner", "importer", "consultant"], help="what the key may do")
+    k.add_argument("--name", help="a name to recognise the key by (for a consultant: the person; a key is one person)")
     k.add_argument("--organization", metavar="ID", help="for a partner key: the organization it may edit")
+    k.add_argument("--team", help="for a consultant key: the district team whose cases it may see")
 
     a = sub.add_parser("create-account", help="create a sign-in for the partner pages (password printed once)",
                        description="Create an account for the partner pages. A generated password is printed alone on the last line, once; only its Argon2 hash is stored.")
     a.add_argument("--email", required=True, help="the person's e-mail address, used to sign in")
-    a.add_argument("--role", default="partner", choices=["partner", "editor", "admin"], help="partner (default): edits its own organization")
+    a.add_argument("--role", default="partner", choices=["partner", "editor", "admin", "consultant"],
+                   help="partner (default): edits its own organization; consultant: the cases of one team")
     a.add_argument("--organization", metavar="ID", help="for a partner: the organization it may edit")
+    a.add_argument("--team", help="for a consultant: the district team (wijkteam) it works in")
+
+    pc = sub.add_parser("purge-cases", help="erase closed cases after the retention period",
+                        description="Erase every case closed before the date (default: SK_CASE_RETENTION_MONTHS, 24, months ago). "
+                                    "The case log keeps only that the case was purged.")
+    pc.add_argument("--closed-before", metavar="YYYY-MM-DD", help="erase cases closed before this date")
 
     g = sub.add_parser("gazetteer", help="manage the offline postcode gazetteer", description="Manage the offline gazetteer.")
     gsub = g.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -474,7 +506,7 @@ def parser() -> argparse.ArgumentParser:
 COMMANDS = {
     "init-db": cmd_init_db, "demo": cmd_demo, "serve": cmd_serve, "import": cmd_import, "export": cmd_export,
     "geocode": cmd_geocode, "duplicates": cmd_duplicates, "merge": cmd_merge,
-    "create-key": cmd_create_key, "create-account": cmd_create_account, "gazetteer": cmd_gazetteer, "reindex": cmd_reindex, "check-index": cmd_check_index,
+    "create-key": cmd_create_key, "create-account": cmd_create_account, "purge-cases": cmd_purge_cases, "gazetteer": cmd_gazetteer, "reindex": cmd_reindex, "check-index": cmd_check_index,
 }
 
 

@@ -421,6 +421,18 @@ class TeamView:
         )
 
 
+def retention_limit(today: date, months: int) -> date:
+    """The day `months` calendar months before `today` (the last day of a shorter month)."""
+    year, month = divmod(today.year * 12 + today.month - 1 - months, 12)
+    month += 1
+    for day in range(today.day, 27, -1):
+        try:
+            return date(year, month, day)
+        except ValueError:
+            continue
+    return date(year, month, min(today.day, 28))
+
+
 def purge(session: Session, closed_before: date) -> int:
     """Erase every case closed before the date (the retention period has passed); returns how many."""
     limit = datetime.combine(closed_before, datetime.min.time(), timezone.utc)
@@ -433,6 +445,3 @@ def purge(session: Session, closed_before: date) -> int:
     session.commit()
     return len(cases)
 
-
-def count_open(session: Session, team: str) -> int:
-    return session.scalar(select(func.count()).select_from(Case).where(Case.team == team, Case.status == "open")) or 0
