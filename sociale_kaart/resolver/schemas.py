@@ -52,6 +52,16 @@ class Suggestion(msgspec.Struct, kw_only=True):
     free: bool
     waiting_weeks: int | None
     reasons: list[str]
+    # What a consultant needs to act on it (null when the listing does not say).
+    organization: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    url: str | None = None
+    address: str | None = None  # null for a confidential location
+    access: str | None = None
+    how_to_apply: str | None = None
+    schedule: str | None = None  # short Dutch text
+    cost: str | None = None
 
 
 class TierAdvice(msgspec.Struct, kw_only=True):

@@ -181,9 +181,12 @@ def resolve(ctx: Context, request: ResolveRequest | dict) -> Advice:
 
     names = service_names(ctx, [c.doc.id for c in [*crisis, *excluded, *(c for cs in shown.values() for c in cs)]])
 
+    contacts = contact_details(ctx, [c.doc.id for c in [*crisis, *(c for cs in shown.values() for c in cs)] if c.doc.id in names])
+
     def suggestion(c: Candidate, first: list[str]) -> Suggestion:
         return Suggestion(id=c.doc.id, name=names[c.doc.id], tier=c.doc.tier, distance_km=rounded(c.distance_km),
-                          free=c.doc.free, waiting_weeks=c.doc.waiting_weeks, reasons=first + reasons(c, req, place))
+                          free=c.doc.free, waiting_weeks=c.doc.waiting_weeks, reasons=first + reasons(c, req, place),
+                          **contacts.get(c.doc.id, {}))
 
     crisis_out = [suggestion(c, [CRISIS]) for c in crisis if c.doc.id in names]
     tiers_out = []
@@ -398,6 +401,35 @@ def service_names(ctx: Context, ids: list[str]) -> dict[str, str]:
             .join(m.Organization).where(m.Service.id.in_(set(ids)))
         )
         return {i: name for i, name, status, org_active in rows if status == "active" and org_active}
+
+
+def contact_details(ctx: Context, ids: list[str]) -> dict[str, dict]:
+    """Per suggested service what a consultant needs to act: organisation, phone, address, hours,
+    cost, how to apply. Public values only (a confidential location gives no street)."""
+    from sociale_kaart.web.i18n import Translator
+    from sociale_kaart.web.views import ServiceView
+
+    if not ids:
+        return {}
+    t = Translator("nl")
+    out = {}
+    with ctx.sessions() as session:
+        directory = ctx.directory(session)
+        for svc in directory.services_out(directory.load_services(ids), full=True, public=True):
+            view = ServiceView(svc, t)
+            place = next((p for p in view.places if p.lines), None)
+            hours = ["; ".join(filter(None, [" en ".join(o.days) if len(o.days) < 3 else ", ".join(o.days),
+                                             "-".join(o.hours) if o.hours else None, o.note])) for o in view.openings]
+            out[svc.id] = dict(
+                organization=view.organization or None,
+                phone=view.phones[0][0] if view.phones else None,
+                email=view.email, url=view.website,
+                address=None if place is None or place.confidential else ", ".join(place.lines),
+                access=view.access, how_to_apply=svc.application_process or None,
+                schedule=" · ".join(h for h in hours if h) or None,
+                cost=("Gratis" if view.free else "; ".join(c.rstrip(".") for c in view.costs)) or None,
+            )
+    return out
 
 
 def rounded(x: float | None) -> float | None:

@@ -109,3 +109,20 @@ def test_crisis_ignores_distance_but_not_age(client, auth, ctx):
     assert not advice.tiers
     assert [e.reasons for e in advice.excluded if e.name == "Luisterend oor"] == [["Niet bij acute nood: dan is eerst professionele hulp nodig"]]
     assert advice.explanation.splitlines()[1] == "Direct hulp, dag en nacht: Crisislijn en Crisisbed Utrecht."
+
+
+def test_suggestions_carry_what_a_consultant_needs_to_act_and_no_confidential_street(client, auth, ctx):
+    org = f.organization("Stichting Samen Huizen")
+    post(client, auth,
+         f.service("Boodschappen met een vrijwilliger", org=org, application_process="Bel ons op werkdagen.",
+                   phones=[{"id": f.uid(), "number": "035 123 45 67"}]),
+         f.service("Opvang met geheim adres", tier="general", locations=[f.location(confidential=True)]))
+    advice = resolve(ctx, {"need": {"life_domains": ["instrumental_adl"]}, "person": {"near": "1271"}})
+    by_name = {s.name: s for t in advice.tiers for s in t.suggestions}
+    s = by_name["Boodschappen met een vrijwilliger"]
+    assert (s.organization, s.phone, s.how_to_apply, s.access) == ("Stichting Samen Huizen", "035 123 45 67", "Bel ons op werkdagen.", "open")
+    assert s.address == "Havenstraat 1, 1271 AB Huizen" and s.cost == "Gratis"
+    assert s.schedule == "dinsdag en donderdag; 09:00-12:00"
+    assert by_name["Opvang met geheim adres"].address is None
+    body = client.post(URL, json={"need": {"life_domains": ["instrumental_adl"]}, "person": {"near": "1271"}}).json()
+    assert "Havenstraat" not in str([x for t in body["tiers"] for x in t["suggestions"] if x["name"] == "Opvang met geheim adres"])
