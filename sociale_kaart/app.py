@@ -14,6 +14,7 @@ from litestar.middleware import DefineMiddleware
 
 from sociale_kaart import api
 from sociale_kaart.cases.controllers import CasesController
+from sociale_kaart.cases.pages import ConsultantPages
 from sociale_kaart.context import Context
 from sociale_kaart.directory import schemas as s
 from sociale_kaart.directory.controllers import DirectoryController
@@ -47,7 +48,7 @@ def health(request: Request) -> Health:
 
 
 def route_handlers() -> list:
-    return [health, DirectoryController, CasesController, SearchController, ResolveController, FeedbackController, PartnerPages, *web.route_handlers()]
+    return [health, DirectoryController, CasesController, SearchController, ResolveController, FeedbackController, PartnerPages, ConsultantPages, *web.route_handlers()]
 
 
 def create_app(settings: Settings | None = None, ctx: Context | None = None) -> Litestar:

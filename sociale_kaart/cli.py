@@ -96,13 +96,51 @@ def cmd_demo(args, settings: Settings) -> int:
 def _demo_accounts(ctx) -> None:
     """Sign-ins for trying the partner pages; the login page shows them in demo mode only."""
     from sociale_kaart.directory import models as m
-    from sociale_kaart.partners.service import DEMO_EDITOR, DEMO_PARTNER, create_account
+    from sociale_kaart.partners.service import DEMO_CONSULTANTS, DEMO_EDITOR, DEMO_PARTNER, DEMO_TEAM, create_account
 
     with ctx.sessions() as session:
         org = session.scalar(select(m.Organization.id).join(m.Service).group_by(m.Organization.id)
                              .order_by(func.count().desc(), m.Organization.id).limit(1))
         create_account(session, DEMO_PARTNER[0], "partner", org, DEMO_PARTNER[1])
         create_account(session, DEMO_EDITOR[0], "editor", None, DEMO_EDITOR[1])
+        for email, password in DEMO_CONSULTANTS:
+            create_account(session, email, "consultant", None, password, team=DEMO_TEAM)
+    _demo_cases(ctx)
+
+
+def _demo_cases(ctx) -> None:
+    """Two example households of the demo team, so a newcomer can walk an intake at once."""
+    from sociale_kaart.cases import schemas as cs
+    from sociale_kaart.cases.service import Cases
+    from sociale_kaart.directory import models as m
+    from sociale_kaart.partners.service import DEMO_CONSULTANTS, DEMO_TEAM, Actor
+
+    me, colleague = (Actor(f"account:{email}", "consultant", None, DEMO_TEAM) for email, _ in DEMO_CONSULTANTS)
+    with ctx.sessions() as session:
+        cases = Cases(ctx, session, me)
+        widow = cases.create(cs.CaseIn(code="HH-DEMO-001", postcode="1271", members=[cs.Member(role="resident", age=78)],
+                                       network_available=False, budget="low", max_distance_km=3))
+        cases.set_domain(widow.id, "instrumental_adl", cs.DomainIn(
+            zrm=2, question="Sinds mijn heupoperatie kan ik zelf geen boodschappen meer doen.",
+            own_strength="Koken en de was lukken nog, langzaam."))
+        cases.set_domain(widow.id, "social_network", cs.DomainIn(
+            zrm=2, question="Sinds mijn man is overleden zie ik bijna niemand meer. Ik wil graag mensen ontmoeten.",
+            network="Een nicht belt eens per maand."))
+        family = cases.create(cs.CaseIn(code="HH-DEMO-002", postcode="1275",
+                                        members=[cs.Member(role="resident", age=42), cs.Member(role="partner", age=44),
+                                                 cs.Member(role="child", age=9), cs.Member(role="child", age=13)],
+                                        network_available=True, budget="free", max_distance_km=5))
+        cases.set_domain(family.id, "finances", cs.DomainIn(
+            zrm=2, question="We komen niet rond en de rekeningen stapelen zich op. Ik durf de post niet meer open te maken.",
+            own_strength="Mijn partner houdt de bankzaken bij.", network="Mijn zus wil helpen met de papieren."))
+        cases.set_domain(family.id, "daytime_activities", cs.DomainIn(zrm=3, question="De kinderen willen graag sporten, maar dat kost geld."))
+        tailored = session.scalar(select(m.Service).join(m.ServiceLifeDomain).where(
+            m.Service.tier == "tailored", m.Service.status == "active", m.ServiceLifeDomain.code == "instrumental_adl")
+            .order_by(m.Service.name).limit(1))
+        if tailored is not None:  # a colleague's proposal waiting for the demo consultant's approval (four-eyes)
+            Cases(ctx, session, colleague).add_item(widow.id, cs.PlanIn(
+                service_id=tailored.id, life_domain="instrumental_adl", who="Thuiszorg komt wekelijks; mevrouw is thuis.",
+                motivation="Mevrouw heeft geen netwerk dat kan schoonmaken en vrijwilligers doen geen zwaar huishoudelijk werk."))
 
 
 def cmd_serve(args, settings: Settings) -> int:
