@@ -52,9 +52,9 @@ class CasesController(Controller):
             return domain_out(cases(request, session).set_domain(case_id, life_domain, data))
 
     @get("/{case_id:str}/advice", sync_to_thread=True, summary="The resolver's advice for the case (same shape as /resolve)")
-    def advice(self, request: Request, case_id: str, life_domain: str | None = None) -> Advice:
+    def advice(self, request: Request, case_id: str, life_domain: str | None = None, all_tiers: bool = False) -> Advice:
         with api.context(request).sessions() as session:
-            return cases(request, session).advice(case_id, life_domain)
+            return cases(request, session).advice(case_id, life_domain, all_tiers=all_tiers)
 
     @get("/{case_id:str}/log", sync_to_thread=True, summary="Who read or changed the case, when")
     def log(self, request: Request, case_id: str) -> list[cs.LogEntry]:

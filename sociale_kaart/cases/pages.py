@@ -19,7 +19,7 @@ from litestar.response import Redirect
 from sociale_kaart import vocab
 from sociale_kaart.cases import schemas as cs
 from sociale_kaart.cases.service import INTENSIVE, ZRM, Cases, case_out, contains_bsn, display_name
-from sociale_kaart.directory.schemas import InvalidInput, NotFound
+from sociale_kaart.directory.schemas import InvalidInput, NotFound, convert
 from sociale_kaart.partners.controllers import _check_csrf, _signed_in, in_thread
 from sociale_kaart.partners.service import HOME, Actor
 from sociale_kaart.partners.signin import Signin
@@ -114,7 +114,8 @@ def household_in(form: dict) -> tuple[cs.CaseIn | None, dict[str, str]]:
     except ValueError:
         errors["max_distance_km"] = "c.error.max_distance_km"
         km = 5.0
-    body = {"code": one(form, "code"), "postcode": one(form, "postcode") or None, "members": members,
+    # Too long a postcode is simply unknown: the service says so beside the field, with the code's check.
+    body = {"code": one(form, "code")[:40], "postcode": one(form, "postcode")[:7] or None, "members": members,
             "network_available": one(form, "network_available") == "yes",
             "budget": one(form, "budget") if one(form, "budget") in ("free", "low", "any") else "any",
             "languages": [x for x in many(form, "languages") if x in LANGUAGE_CHOICES] or ["nl"],
@@ -124,7 +125,7 @@ def household_in(form: dict) -> tuple[cs.CaseIn | None, dict[str, str]]:
         errors["code"] = "c.error.code"
     if errors:
         return None, errors
-    return msgspec.convert(body, cs.CaseIn), {}
+    return convert(body, cs.CaseIn), {}
 
 
 def household_values(form: dict | None, case: cs.CaseOut | None = None) -> dict:
@@ -283,7 +284,9 @@ class ConsultantPages(Controller):
             case = case_out(cases.get(case_id, detail=life_domain))
             cases.commit()
             stored = next((d for d in case.domains if d.life_domain == life_domain), None)
-            advice = cases.advice(case_id, life_domain) if stored and (stored.zrm or stored.question) else None
+            all_tiers = request.query_params.get("alle") == "1"
+            advice = (cases.advice(case_id, life_domain, all_tiers=all_tiers)
+                      if stored and (stored.zrm or stored.question) else None)
         values = {"zrm": one(form, "zrm"), "question": one(form, "question"), "own_strength": one(form, "own_strength"),
                   "network": one(form, "network")} if form is not None else {
             "zrm": str(stored.zrm or "") if stored else "", "question": stored.question if stored else "",
@@ -292,7 +295,7 @@ class ConsultantPages(Controller):
         today = date.today()
         return page.render("domain.html", status=422 if errors or plan_errors else 200, case=case, domain=life_domain,
                            form=values, errors=errors or {}, plan_errors=plan_errors or {}, chosen=chosen,
-                           advice=advice, planned=planned, notice=request.query_params.get("klaar"),
+                           advice=advice, planned=planned, all_tiers=all_tiers, notice=request.query_params.get("klaar"),
                            start=today.isoformat(), review=(today + timedelta(weeks=REVIEW_WEEKS)).isoformat(),
                            plan_form=form if plan_errors else {})
 
@@ -304,13 +307,14 @@ class ConsultantPages(Controller):
             return away
         life_domain = request.query_params.get("leefgebied", "")
         ids = request.query_params.getall("dienst", [])[:3]
+        all_tiers = request.query_params.get("alle") == "1"
         if life_domain not in vocab.LIFE_DOMAINS:
             raise NotFound("life domain", life_domain)
         ctx = request.app.state.ctx
         with ctx.sessions() as session:
             cases = Cases(ctx, session, page.actor)
             case = case_out(cases.get(case_id, action=None), full=False)
-            advice = cases.advice(case_id, life_domain)
+            advice = cases.advice(case_id, life_domain, all_tiers=all_tiers)
         every = [*advice.crisis, *(s for t in advice.tiers for s in t.suggestions)]
         chosen = [s for s in every if s.id in ids]
         return page.render("compare.html", case=case, domain=life_domain, options=chosen, too_few=len(chosen) < 2)

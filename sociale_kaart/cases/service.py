@@ -260,7 +260,7 @@ class Cases:
 
     # -- advice --
 
-    def request(self, case: Case, domains: list[CaseDomain], *, limit_per_tier: int = 3) -> ResolveRequest:
+    def request(self, case: Case, domains: list[CaseDomain], *, limit_per_tier: int = 3, all_tiers: bool = False) -> ResolveRequest:
         """The resolver's question for these life domains of the household."""
         resident = next((x for x in case.members or [] if x.get("role") == "resident"), None)
         text = " ".join(d.question for d in domains if d.question)[:QUESTION_TEXT_MAX]
@@ -271,14 +271,16 @@ class Cases:
                           max_distance_km=case.max_distance_km, languages=list(case.languages or ["nl"]),
                           wheelchair=case.wheelchair, budget=case.budget, days=list(case.days or []),
                           network_available=case.network_available),
-            limit_per_tier=limit_per_tier,
+            limit_per_tier=limit_per_tier, all_tiers=all_tiers,
         )
 
     def needs(self, case: Case) -> list[CaseDomain]:
         """The domains that ask for support: scored up to OPEN_NEED, or not scored but with a question."""
         return [d for d in case.domains if (d.zrm is not None and d.zrm <= OPEN_NEED) or (d.zrm is None and d.question)]
 
-    def advice(self, case_id: str, life_domain: str | None = None) -> Advice:
+    def advice(self, case_id: str, life_domain: str | None = None, *, all_tiers: bool = False) -> Advice:
+        """The resolver's advice for the case, or for one life domain; `all_tiers` also shows the
+        tailored and specialist rungs that the ladder would hold back."""
         case = self.get(case_id, action="advice", detail=life_domain or "")
         self.session.commit()
         if life_domain is not None:
@@ -291,7 +293,7 @@ class Cases:
             if not domains:
                 raise InvalidInput([FieldError("domains", "record the intake first: give at least one life domain a ZRM "
                                                           "score of 1 to 3 or a question")])
-        return resolve(self.ctx, self.request(case, domains))
+        return resolve(self.ctx, self.request(case, domains, all_tiers=all_tiers))
 
     # -- the plan --
 

@@ -183,6 +183,8 @@ class PartnerPages(Controller):
         if found is None:
             return _to_login(request)
         actor, signin = found
+        if actor.role in HOME:  # consultants have their own workspace
+            return Redirect(localised(lang_of(request.url.path), HOME[actor.role]), status_code=303)
         page = max(1, min(page, 10_000))
         with _ctx(request).sessions() as session:
             stmt = select(m.Service).where(m.Service.status != "inactive")
