@@ -308,6 +308,8 @@ MESSAGES.update({
     "c.motivation": ("Waarom past lichtere hulp niet?", "Why does lighter support not fit?"),
     "c.motivation.hint": ("Nodig bij hulp op maat of professionele zorg. Een collega van uw team beoordeelt dit.",
                           "Needed for tailored or professional care. A colleague of your team reviews it."),
+    "c.alltiers.show": ("Toon ook hulp op maat en professionele zorg", "Also show tailored and professional care"),
+    "c.alltiers.hide": ("Toon alleen de lichtste hulp die past", "Show only the lightest fitting support"),
     "c.excluded": ("Past bij de vraag, maar niet bij deze situatie", "Fits the question, but not this situation"),
     "c.explanation": ("Uitleg", "Explanation"),
     "c.plan": ("Het plan", "The plan"),
