@@ -418,8 +418,9 @@ def contact_details(ctx: Context, ids: list[str]) -> dict[str, dict]:
         for svc in directory.services_out(directory.load_services(ids), full=True, public=True):
             view = ServiceView(svc, t)
             place = next((p for p in view.places if p.lines), None)
-            hours = ["; ".join(filter(None, [" en ".join(o.days) if len(o.days) < 3 else ", ".join(o.days),
-                                             "-".join(o.hours) if o.hours else None, o.note])) for o in view.openings]
+            # "dinsdag en donderdag 09:00-12:00"; the listing's own words only where it gives no hours
+            hours = [" ".join(filter(None, [join(o.days) if o.days else None,
+                                            "-".join(o.hours) if o.hours else o.note])) for o in view.openings]
             out[svc.id] = dict(
                 organization=view.organization or None,
                 phone=view.phones[0][0] if view.phones else None,

@@ -122,7 +122,7 @@ def test_suggestions_carry_what_a_consultant_needs_to_act_and_no_confidential_st
     s = by_name["Boodschappen met een vrijwilliger"]
     assert (s.organization, s.phone, s.how_to_apply, s.access) == ("Stichting Samen Huizen", "035 123 45 67", "Bel ons op werkdagen.", "open")
     assert s.address == "Havenstraat 1, 1271 AB Huizen" and s.cost == "Gratis"
-    assert s.schedule == "dinsdag en donderdag; 09:00-12:00"
+    assert s.schedule == "dinsdag en donderdag 09:00-12:00"
     assert by_name["Opvang met geheim adres"].address is None
     body = client.post(URL, json={"need": {"life_domains": ["instrumental_adl"]}, "person": {"near": "1271"}}).json()
     assert "Havenstraat" not in str([x for t in body["tiers"] for x in t["suggestions"] if x["name"] == "Opvang met geheim adres"])
