@@ -40,8 +40,15 @@ class Context:
     def indexer(self) -> Indexer:
         return Indexer(self.sessions, self.index, self.gazetteer)
 
-    def directory(self, session: Session, actor: Actor = SYSTEM) -> Directory:
-        return Directory(session, actor, on_change=self.indexer.sync)
+    @cached_property
+    def geocoder(self):
+        from sociale_kaart.geo.geocoding import GeocoderChain
+
+        return GeocoderChain(self.settings.geocoder, self.gazetteer, self.sessions, self.settings.geocoder_user_agent)
+
+    def directory(self, session: Session, actor: Actor = SYSTEM, *, geocode: bool = False) -> Directory:
+        """`geocode`: place new or moved addresses on save (API and pages; importers geocode in their pipeline)."""
+        return Directory(session, actor, on_change=self.indexer.sync, geocoder=self.geocoder if geocode else None)
 
     def database_ready(self) -> bool:
         try:

@@ -6,8 +6,10 @@ from datetime import datetime
 from typing import Any
 from uuid import UUID
 
+import hashlib
+
 import msgspec
-from litestar import Controller, Request, delete, get, patch, post, put
+from litestar import Controller, Request, Response, delete, get, patch, post, put
 from litestar.di import Provide
 from litestar.params import Parameter
 from typing_extensions import Annotated
@@ -28,6 +30,40 @@ def merge_patch(current: msgspec.Struct, patch: dict[str, Any], type_: type):
     return s.convert({**msgspec.to_builtins(current), **patch, "id": current.id}, type_)
 
 
+IfMatch = Annotated[str | None, Parameter(header="If-Match", required=False, max_length=1000,
+                                          description="The ETag of the record as you read it; a stale one gets 412")]
+
+
+def etag(record: msgspec.Struct) -> str:
+    """A strong validator of a record exactly as GET shows it."""
+    return '"' + hashlib.sha256(msgspec.json.encode(record)).hexdigest()[:32] + '"'
+
+
+def tagged(record: msgspec.Struct) -> Response:
+    return Response(record, headers={"ETag": etag(record)})
+
+
+class Stale(Exception):
+    """If-Match no longer matches: the writer gets the current record to merge with."""
+
+    def __init__(self, current: msgspec.Struct):
+        super().__init__("The record changed since you read it")
+        self.current = current
+
+
+def on_stale(_: Request, exc: Stale) -> Response:
+    return Response(exc.current, status_code=412, headers={"ETag": etag(exc.current)})
+
+
+def check_if_match(if_match: str | None, current: msgspec.Struct) -> None:
+    """No If-Match: the write applies as before. `*` matches any existing record."""
+    if if_match is None:
+        return
+    wanted = {v.strip().removeprefix("W/") for v in if_match.split(",")}
+    if "*" not in wanted and etag(current) not in wanted:
+        raise Stale(current)
+
+
 def _str(value: UUID | None) -> str | None:
     return str(value) if value is not None else None
 
@@ -45,6 +81,7 @@ WRITE = {"sync_to_thread": True, "dependencies": {"actor": Provide(require_actor
 class DirectoryController(Controller):
     path = "/api/v1"
     dependencies = {"ctx": Provide(context, sync_to_thread=False)}
+    exception_handlers = {Stale: on_stale}
 
     @get("/services", **READ, summary="List services (HSDA)")
     def list_services(self, ctx: Context, page: PageNumber = 1,
@@ -64,9 +101,9 @@ class DirectoryController(Controller):
         return envelope(total, page, per_page, items)
 
     @get("/services/{service_id:uuid}", **READ, summary="One service in full (HSDA)")
-    def get_service(self, ctx: Context, service_id: UUID) -> s.Service:
+    def get_service(self, ctx: Context, service_id: UUID) -> Response[s.Service]:
         with ctx.sessions() as session:
-            return ctx.directory(session).get_service(str(service_id))
+            return tagged(ctx.directory(session).get_service(str(service_id)))
 
     @get("/organizations", **READ, summary="List organizations (HSDA)")
     def list_organizations(self, ctx: Context, page: PageNumber = 1,
@@ -78,14 +115,14 @@ class DirectoryController(Controller):
         return envelope(total, page, per_page, items)
 
     @get("/organizations/{organization_id:uuid}", **READ, summary="One organization with its services")
-    def get_organization(self, ctx: Context, organization_id: UUID) -> s.OrganizationWithServices:
+    def get_organization(self, ctx: Context, organization_id: UUID) -> Response[s.OrganizationWithServices]:
         with ctx.sessions() as session:
-            return ctx.directory(session).get_organization(str(organization_id))
+            return tagged(ctx.directory(session).get_organization(str(organization_id)))
 
     @get("/locations/{location_id:uuid}", **READ, summary="One location")
-    def get_location(self, ctx: Context, location_id: UUID) -> s.Location:
+    def get_location(self, ctx: Context, location_id: UUID) -> Response[s.Location]:
         with ctx.sessions() as session:
-            return ctx.directory(session).get_location(str(location_id))
+            return tagged(ctx.directory(session).get_location(str(location_id)))
 
     @get("/service_at_locations", **READ, summary="List services at locations (HSDA)")
     def list_sals(self, ctx: Context, page: PageNumber = 1,
@@ -98,9 +135,9 @@ class DirectoryController(Controller):
         return envelope(total, page, per_page, items)
 
     @get("/service_at_locations/{sal_id:uuid}", **READ, summary="One service at a location (HSDA)")
-    def get_sal(self, ctx: Context, sal_id: UUID) -> s.ServiceAtLocation:
+    def get_sal(self, ctx: Context, sal_id: UUID) -> Response[s.ServiceAtLocation]:
         with ctx.sessions() as session:
-            return ctx.directory(session).get_service_at_location(str(sal_id))
+            return tagged(ctx.directory(session).get_service_at_location(str(sal_id)))
 
     @get("/taxonomies", **READ, summary="List taxonomies (HSDA)")
     def list_taxonomies(self, ctx: Context, page: PageNumber = 1,
@@ -122,29 +159,33 @@ class DirectoryController(Controller):
     @post("/services", **WRITE, summary="Add a service")
     def create_service(self, ctx: Context, actor: Actor, data: s.Service) -> WriteResult:
         with ctx.sessions() as session:
-            d = ctx.directory(session, actor)
+            d = ctx.directory(session, actor, geocode=True)
             svc = d.save_service(data, create=True)
             return WriteResult(svc.id, d.warnings)
 
     @put("/services/{service_id:uuid}", **WRITE, summary="Replace a service")
-    def replace_service(self, ctx: Context, actor: Actor, service_id: UUID, data: s.Service) -> WriteResult:
+    def replace_service(self, ctx: Context, actor: Actor, service_id: UUID, data: s.Service, if_match: IfMatch = None) -> WriteResult:
         with ctx.sessions() as session:
-            d = ctx.directory(session, actor)
+            d = ctx.directory(session, actor, geocode=True)
+            check_if_match(if_match, d.get_service(str(service_id)))
             svc = d.save_service(data, str(service_id), create=False)
             return WriteResult(svc.id, d.warnings)
 
     @patch("/services/{service_id:uuid}", **WRITE, summary="Change some fields of a service")
-    def patch_service(self, ctx: Context, actor: Actor, service_id: UUID, data: dict[str, Any]) -> WriteResult:
+    def patch_service(self, ctx: Context, actor: Actor, service_id: UUID, data: dict[str, Any], if_match: IfMatch = None) -> WriteResult:
         with ctx.sessions() as session:
-            d = ctx.directory(session, actor)
+            d = ctx.directory(session, actor, geocode=True)
+            check_if_match(if_match, d.get_service(str(service_id)))
             merged = merge_patch(d.get_service(str(service_id), public=False), data, s.Service)
             svc = d.save_service(merged, str(service_id), create=False)
             return WriteResult(svc.id, d.warnings)
 
     @delete("/services/{service_id:uuid}", **WRITE, status_code=200, summary="Deactivate a service (never deleted)")
-    def deactivate_service(self, ctx: Context, actor: Actor, service_id: UUID) -> WriteResult:
+    def deactivate_service(self, ctx: Context, actor: Actor, service_id: UUID, if_match: IfMatch = None) -> WriteResult:
         with ctx.sessions() as session:
-            ctx.directory(session, actor).deactivate_service(str(service_id))
+            d = ctx.directory(session, actor)
+            check_if_match(if_match, d.get_service(str(service_id)))
+            d.deactivate_service(str(service_id))
         return WriteResult(str(service_id))
 
     @post("/organizations", **WRITE, summary="Add an organization")
@@ -153,42 +194,56 @@ class DirectoryController(Controller):
             return WriteResult(ctx.directory(session, actor).save_organization(data, create=True).id)
 
     @put("/organizations/{organization_id:uuid}", **WRITE, summary="Replace an organization")
-    def replace_organization(self, ctx: Context, actor: Actor, organization_id: UUID, data: s.Organization) -> WriteResult:
-        with ctx.sessions() as session:
-            return WriteResult(ctx.directory(session, actor).save_organization(data, str(organization_id), create=False).id)
-
-    @patch("/organizations/{organization_id:uuid}", **WRITE, summary="Change some fields of an organization")
-    def patch_organization(self, ctx: Context, actor: Actor, organization_id: UUID, data: dict[str, Any]) -> WriteResult:
+    def replace_organization(self, ctx: Context, actor: Actor, organization_id: UUID, data: s.Organization,
+                             if_match: IfMatch = None) -> WriteResult:
         with ctx.sessions() as session:
             d = ctx.directory(session, actor)
-            merged = merge_patch(d.get_organization(str(organization_id)), data, s.Organization)
+            check_if_match(if_match, d.get_organization(str(organization_id)))
+            return WriteResult(d.save_organization(data, str(organization_id), create=False).id)
+
+    @patch("/organizations/{organization_id:uuid}", **WRITE, summary="Change some fields of an organization")
+    def patch_organization(self, ctx: Context, actor: Actor, organization_id: UUID, data: dict[str, Any],
+                           if_match: IfMatch = None) -> WriteResult:
+        with ctx.sessions() as session:
+            d = ctx.directory(session, actor)
+            current = d.get_organization(str(organization_id))
+            check_if_match(if_match, current)
+            merged = merge_patch(current, data, s.Organization)
             return WriteResult(d.save_organization(merged, str(organization_id), create=False).id)
 
     @delete("/organizations/{organization_id:uuid}", **WRITE, status_code=200, summary="Deactivate an organization and its services")
-    def deactivate_organization(self, ctx: Context, actor: Actor, organization_id: UUID) -> WriteResult:
+    def deactivate_organization(self, ctx: Context, actor: Actor, organization_id: UUID, if_match: IfMatch = None) -> WriteResult:
         with ctx.sessions() as session:
-            ctx.directory(session, actor).deactivate_organization(str(organization_id))
+            d = ctx.directory(session, actor)
+            check_if_match(if_match, d.get_organization(str(organization_id)))
+            d.deactivate_organization(str(organization_id))
         return WriteResult(str(organization_id))
 
     @post("/locations", **WRITE, summary="Add a location")
     def create_location(self, ctx: Context, actor: Actor, data: s.Location) -> WriteResult:
         with ctx.sessions() as session:
-            return WriteResult(ctx.directory(session, actor).save_location(data, create=True).id)
+            d = ctx.directory(session, actor, geocode=True)
+            return WriteResult(d.save_location(data, create=True).id, d.warnings)
 
     @put("/locations/{location_id:uuid}", **WRITE, summary="Replace a location")
-    def replace_location(self, ctx: Context, actor: Actor, location_id: UUID, data: s.Location) -> WriteResult:
+    def replace_location(self, ctx: Context, actor: Actor, location_id: UUID, data: s.Location, if_match: IfMatch = None) -> WriteResult:
         with ctx.sessions() as session:
-            return WriteResult(ctx.directory(session, actor).save_location(data, str(location_id), create=False).id)
+            d = ctx.directory(session, actor, geocode=True)
+            check_if_match(if_match, d.get_location(str(location_id)))
+            return WriteResult(d.save_location(data, str(location_id), create=False).id, d.warnings)
 
     @patch("/locations/{location_id:uuid}", **WRITE, summary="Change some fields of a location")
-    def patch_location(self, ctx: Context, actor: Actor, location_id: UUID, data: dict[str, Any]) -> WriteResult:
+    def patch_location(self, ctx: Context, actor: Actor, location_id: UUID, data: dict[str, Any], if_match: IfMatch = None) -> WriteResult:
         with ctx.sessions() as session:
-            d = ctx.directory(session, actor)
+            d = ctx.directory(session, actor, geocode=True)
+            check_if_match(if_match, d.get_location(str(location_id)))
             merged = merge_patch(d.get_location(str(location_id), public=False), data, s.Location)
-            return WriteResult(d.save_location(merged, str(location_id), create=False).id)
+            return WriteResult(d.save_location(merged, str(location_id), create=False).id, d.warnings)
 
     @delete("/locations/{location_id:uuid}", **WRITE, status_code=200, summary="Deactivate a location")
-    def deactivate_location(self, ctx: Context, actor: Actor, location_id: UUID) -> WriteResult:
+    def deactivate_location(self, ctx: Context, actor: Actor, location_id: UUID, if_match: IfMatch = None) -> WriteResult:
         with ctx.sessions() as session:
-            ctx.directory(session, actor).deactivate_location(str(location_id))
+            d = ctx.directory(session, actor)
+            check_if_match(if_match, d.get_location(str(location_id)))
+            d.deactivate_location(str(location_id))
         return WriteResult(str(location_id))

@@ -77,6 +77,8 @@ class Service(Base):
     access: Mapped[str] = mapped_column(String(20), default="open")
     waiting_weeks: Mapped[int | None] = mapped_column(Integer)
     crisis: Mapped[bool] = mapped_column(Boolean, default=False)
+    # While temporarily closed: the day it opens again (the message is HSDS `alert`).
+    reopens_on: Mapped[str | None] = mapped_column(String(10))
 
     organization: Mapped[Organization] = relationship(back_populates="services")
     life_domains: Mapped[list[ServiceLifeDomain]] = relationship(cascade=CASCADE, order_by="ServiceLifeDomain.code")

@@ -131,10 +131,12 @@ Guard = Callable[[str, str, str, object, object], bool]
 
 
 class Directory:
-    def __init__(self, session: Session, actor: Actor = SYSTEM, on_change: OnChange | None = None):
+    def __init__(self, session: Session, actor: Actor = SYSTEM, on_change: OnChange | None = None, geocoder=None):
         self.session = session
         self.actor = actor
         self.on_change = on_change
+        # A GeocoderChain: places new or moved addresses on save (the importers geocode in their own pipeline).
+        self.geocoder = geocoder
         self.warnings: list[s.FieldError] = []
         self._changed: set[str] = set()
         self.guard: Guard | None = None
@@ -302,6 +304,7 @@ class Directory:
         errors = hsds.validate_location(data) + hsds.location_extensions(data).errors
         if errors:
             raise s.InvalidInput(errors)
+        self.warnings = []
         loc = self._save_location(data, location_id, data.organization_id, create=create)
         self.commit()
         return loc
@@ -329,7 +332,10 @@ class Directory:
                 loc.geo_precision = "given"
             changed |= moved
         fixed = {"location_id": lid}
-        changed |= self._sync("location", loc, "addresses", m.Address, normalised_addresses(data), hsds.ADDRESS_FIELDS, fixed, creating)
+        moved = self._sync("location", loc, "addresses", m.Address, normalised_addresses(data), hsds.ADDRESS_FIELDS, fixed, creating)
+        changed |= moved
+        if self.geocoder is not None and data.latitude is None and (moved or creating or loc.latitude is None):
+            changed |= self._geocode(loc, data)
         changed |= self._sync("location", loc, "phones", m.Phone, data.phones, hsds.PHONE_FIELDS + ("extension",), fixed, creating)
         changed |= self._sync("location", loc, "schedules", m.Schedule, data.schedules, hsds.SCHEDULE_FIELDS, fixed, creating)
         changed |= self._sync("location", loc, "languages", m.Language, data.languages, hsds.LANGUAGE_FIELDS, fixed, creating)
@@ -342,6 +348,21 @@ class Directory:
             if not creating:
                 self._changed |= set(self.session.scalars(select(m.ServiceAtLocation.service_id).where(m.ServiceAtLocation.location_id == lid)))
         return loc
+
+    def _geocode(self, loc: m.Location, data: s.Location) -> bool:
+        """Place a new or moved address on the map; say so when it cannot be placed."""
+        if data.location_type == "virtual" or all(a.address_type == "virtual" for a in data.addresses):
+            return False
+        point = self.geocoder.address(normalised_addresses(data))
+        if point is None:
+            changed = self._set(loc, "location", "latitude", None, False) | self._set(loc, "location", "longitude", None, False)
+            loc.geo_precision = "none"
+            self.warnings.append(s.FieldError("addresses", "this address could not be placed on the map, so the location "
+                                                           "is not found in searches near a postcode; check the postcode"))
+            return changed
+        changed = self._set(loc, "location", "latitude", point.lat, False) | self._set(loc, "location", "longitude", point.lon, False)
+        loc.geo_precision = point.precision
+        return changed
 
     def deactivate_location(self, location_id: str) -> None:
         loc = self._get(m.Location, "location", location_id)
@@ -390,6 +411,7 @@ class Directory:
 
     def _sync_locations(self, svc: m.Service, sals: list[s.ServiceAtLocation], org_id: str, creating: bool) -> bool:
         new = []
+        linked = set() if creating else {x.location_id for x in svc.service_at_locations}
         for i, sal in enumerate(sals):
             if sal.location is not None:
                 loc_id = sal.location.id or sal.location_id or new_id()
@@ -398,8 +420,13 @@ class Directory:
                     self._save_location(sal.location, loc_id, org_id, create=None)
             else:
                 loc_id = sal.location_id
-                if self.session.get(m.Location, loc_id) is None:
+                existing = self.session.get(m.Location, loc_id)
+                if existing is None:
                     raise s.InvalidInput([s.FieldError(f"service_at_locations[{i}].location_id", f"there is no location with id {loc_id}")])
+            # A partner links its services to its own locations only (an editor may have linked a shared one before).
+            if existing is not None and loc_id not in linked and not self.actor.is_editor \
+                    and existing.organization_id not in (None, org_id):
+                raise s.Forbidden("This location belongs to another organization")
             new.append((sal, loc_id))
         old_key = [(x.location_id, x.description, len(x.phones), len(x.schedules)) for x in svc.service_at_locations]
         new_key = [(lid, hsds.clean(sal.description), len(sal.phones), len(sal.schedules)) for sal, lid in new]
