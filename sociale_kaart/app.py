@@ -20,6 +20,7 @@ from sociale_kaart.directory import schemas as s
 from sociale_kaart.directory.controllers import DirectoryController
 from sociale_kaart.feedback.controllers import FeedbackController
 from sociale_kaart.partners.controllers import PartnerPages
+from sociale_kaart.referrals.controllers import ReferralsController
 from sociale_kaart.resolver.controllers import ResolveController
 from sociale_kaart.search.controllers import SearchController
 from sociale_kaart.settings import Settings
@@ -48,7 +49,7 @@ def health(request: Request) -> Health:
 
 
 def route_handlers() -> list:
-    return [health, DirectoryController, CasesController, SearchController, ResolveController, FeedbackController, PartnerPages, ConsultantPages, *web.route_handlers()]
+    return [health, DirectoryController, CasesController, SearchController, ResolveController, FeedbackController, PartnerPages, ConsultantPages, ReferralsController, *web.route_handlers()]
 
 
 def create_app(settings: Settings | None = None, ctx: Context | None = None) -> Litestar:

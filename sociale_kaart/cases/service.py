@@ -14,7 +14,7 @@ from statistics import median
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, object_session, selectinload
 
 from sociale_kaart import vocab
 from sociale_kaart.cases import schemas as cs
@@ -111,6 +111,10 @@ def item_out(i: PlanItem, referral_status: str | None = None) -> cs.PlanItemOut:
 
 
 def case_out(c: Case, full: bool = True) -> cs.CaseOut:
+    from sociale_kaart.referrals.service import latest_statuses  # referrals build on cases, not the other way
+
+    session = object_session(c)
+    referrals = latest_statuses(session, [i.id for i in c.plan]) if full and session is not None else {}
     return cs.CaseOut(
         id=c.id, code=c.code, team=c.team, coordinator=display_name(c.coordinator), status=c.status,
         postcode=c.postcode, members=[cs.Member(role=x.get("role", "resident"), age=x.get("age")) for x in c.members or []],
@@ -118,7 +122,7 @@ def case_out(c: Case, full: bool = True) -> cs.CaseOut:
         days=list(c.days or []), max_distance_km=c.max_distance_km, wheelchair=c.wheelchair, created=c.created_at,
         updated=c.updated_at, closed=c.closed_at,
         domains=[domain_out(d) for d in c.domains] if full else [],
-        plan=[item_out(i) for i in c.plan] if full else [],
+        plan=[item_out(i, referrals.get(i.id)) for i in c.plan] if full else [],
     )
 
 

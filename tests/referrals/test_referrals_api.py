@@ -1,0 +1,202 @@
+"""Closed-loop referrals on both engines: send with consent, the organisation answers, the team sees
+it through; data minimisation for the partner; the state table; the next option after a decline."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from sqlalchemy import select
+
+from sociale_kaart.cases.models import CaseLog
+from sociale_kaart.partners.service import create_key
+from sociale_kaart.referrals.models import Referral
+from tests import factories as f
+
+CASES = "/api/v1/cases"
+REFERRALS = "/api/v1/referrals"
+
+
+def key(ctx, role: str, *, team: str | None = None, name: str = "", organization_id: str | None = None) -> dict:
+    with ctx.sessions() as s:
+        k = create_key(s, role, name or role, organization_id=organization_id, team=team)
+    return {"Authorization": f"Bearer {k}"}
+
+
+@pytest.fixture
+def world(client, ctx, auth):
+    """Team Noord (Anna, Bram), team Zuid; two volunteer organisations for shopping and a tailored provider."""
+    buurt, hulp, zorg = f.organization("Buurtkracht"), f.organization("Hulpdienst Oost"), f.organization("Zorg BV")
+    svc = {
+        "shopping": f.service("Boodschappendienst Buurtkracht", org=buurt, life_domains=("instrumental_adl",)),
+        "other": f.service("Boodschappenmaatje Oost", org=hulp, life_domains=("instrumental_adl",)),
+        "tailored": f.service("Huishoudelijke hulp op maat", org=zorg, tier="tailored", access="decision",
+                              life_domains=("instrumental_adl",)),
+    }
+    for data in svc.values():
+        assert client.post("/api/v1/services", json=data, headers=auth).status_code == 201
+    return {
+        "anna": key(ctx, "consultant", team="Noord", name="Anna"), "bram": key(ctx, "consultant", team="Noord", name="Bram"),
+        "zuid": key(ctx, "consultant", team="Zuid", name="Zoë"),
+        "buurt": key(ctx, "partner", name="Buurtkracht", organization_id=buurt["id"]),
+        "hulp": key(ctx, "partner", name="Hulpdienst", organization_id=hulp["id"]),
+        "editor": key(ctx, "editor"),
+        "svc": {k: v["id"] for k, v in svc.items()}, "org": {"buurt": buurt["id"], "hulp": hulp["id"]},
+    }
+
+
+def case_with_item(client, w, service: str = "shopping", code: str = "HH-2026-001") -> tuple[str, dict]:
+    r = client.post(CASES, headers=w["anna"], json={"code": code, "postcode": "1271", "members": [{"role": "resident", "age": 78}]})
+    assert r.status_code == 201, r.text
+    case = r.json()["id"]
+    for domain, zrm, question in (("instrumental_adl", 2, "Ik kan geen boodschappen meer doen"),
+                                  ("finances", 1, "Ik heb grote schulden")):
+        assert client.put(f"{CASES}/{case}/domains/{domain}", headers=w["anna"],
+                          json={"zrm": zrm, "question": question}).status_code == 200
+    r = client.post(f"{CASES}/{case}/plan", headers=w["anna"], json={
+        "service_id": w["svc"][service], "life_domain": "instrumental_adl", "motivation": "Geen netwerk"})
+    assert r.status_code == 201, r.text
+    return case, r.json()
+
+
+def send(client, w, case: str, item: str, **body):
+    return client.post(f"{CASES}/{case}/plan/{item}/referral", headers=w["anna"], json={
+        "consent": True, "contact": "phone", "first_name": "Truus", "message": "Mevrouw wil graag hulp bij boodschappen.", **body})
+
+
+def move(client, headers, ref: str, status: str, reason: str = ""):
+    return client.post(f"{REFERRALS}/{ref}/status", headers=headers, json={"status": status, "reason": reason})
+
+
+def test_the_whole_loop_send_accept_start_complete(client, ctx, world):
+    case, item = case_with_item(client, world)
+    r = send(client, world, case, item["id"])
+    assert r.status_code == 201, r.text
+    ref = r.json()
+    assert ref["status"] == "requested" and ref["id"] and ref["code"] == "HH-2026-001" and ref["first_name"] == "Truus"
+    assert ref["moves"] == ["cancelled"] and ref["sent_by"] == "Anna" and ref["organization"]["name"] == "Buurtkracht"
+
+    inbox = client.get(REFERRALS, headers=world["buurt"]).json()
+    assert [x["id"] for x in inbox["contents"]] == [ref["id"]]
+    assert inbox["contents"][0]["moves"] == ["accepted", "rejected"]
+    for status in ("accepted", "in-progress", "completed"):
+        r = move(client, world["buurt"], ref["id"], status, "Vrijwilliger Piet gaat op dinsdag mee" if status == "in-progress" else "")
+        assert r.status_code == 200, r.text
+        assert r.json()["status"] == status
+
+    seen = client.get(f"{CASES}/{case}", headers=world["bram"]).json()  # a colleague of the team sees it on the plan
+    assert seen["plan"][0]["referral_status"] == "completed"
+    mine = client.get(f"{REFERRALS}/{ref['id']}", headers=world["anna"]).json()
+    assert [(e["status"], e["party"]) for e in mine["history"]] == [
+        ("requested", "consultant"), ("accepted", "partner"), ("in-progress", "partner"), ("completed", "partner")]
+    assert mine["history"][2]["reason"] == "Vrijwilliger Piet gaat op dinsdag mee" and mine["history"][1]["by"] == "Buurtkracht"
+    log = [e["action"] for e in client.get(f"{CASES}/{case}/log", headers=world["anna"]).json()]
+    for action in ("referral sent", "referral accepted", "referral in-progress", "referral completed"):
+        assert action in log
+
+
+def test_a_partner_sees_only_what_it_needs(client, ctx, world):
+    case, item = case_with_item(client, world)
+    ref = send(client, world, case, item["id"]).json()
+    one = client.get(f"{REFERRALS}/{ref['id']}", headers=world["buurt"])
+    listed = client.get(REFERRALS, headers=world["buurt"]).json()["contents"][0]
+    for body in (one.json(), listed):
+        assert set(body) == {"id", "code", "first_name", "contact", "message", "service", "status", "history", "created",
+                             "updated", "moves"}
+        text = json.dumps(body)
+        for secret in ("zrm", "finances", "schulden", "instrumental_adl", "life_domain", "postcode", "members", '"age"',
+                       "motivation", "Geen netwerk", '"plan', case, item["id"]):
+            assert secret not in text, secret
+
+
+def test_another_organisation_and_another_team_see_nothing(client, ctx, world):
+    case, item = case_with_item(client, world)
+    ref = send(client, world, case, item["id"]).json()
+    assert client.get(f"{REFERRALS}/{ref['id']}", headers=world["hulp"]).status_code == 404
+    assert client.get(REFERRALS, headers=world["hulp"]).json()["contents"] == []
+    assert move(client, world["hulp"], ref["id"], "accepted").status_code == 404
+    assert client.get(f"{REFERRALS}/{ref['id']}", headers=world["zuid"]).status_code == 404
+    assert move(client, world["zuid"], ref["id"], "cancelled").status_code == 404
+    assert client.get(REFERRALS, headers=world["editor"]).status_code == 403
+    assert client.get(REFERRALS).status_code == 401
+    assert client.get(f"{REFERRALS}/{ref['id']}", headers=world["buurt"]).json()["status"] == "requested"
+
+
+def test_a_decline_needs_a_reason_and_brings_the_next_option(client, ctx, world):
+    case, item = case_with_item(client, world)
+    ref = send(client, world, case, item["id"]).json()
+    r = move(client, world["buurt"], ref["id"], "rejected")
+    assert r.status_code == 422 and r.json()["extra"][0]["key"] == "reason"
+    assert client.get(f"{REFERRALS}/{ref['id']}", headers=world["anna"]).json()["status"] == "requested"
+    r = move(client, world["buurt"], ref["id"], "rejected", "Wij zitten vol tot maart")
+    assert r.status_code == 200 and r.json()["history"][-1]["reason"] == "Wij zitten vol tot maart"
+
+    alt = client.get(f"{CASES}/{case}/plan/{item['id']}/alternatives", headers=world["anna"])
+    assert alt.status_code == 200, alt.text
+    offered = [s["id"] for t in alt.json()["tiers"] for s in t["suggestions"]]
+    assert world["svc"]["other"] in offered and world["svc"]["shopping"] not in offered
+    assert client.get(f"{CASES}/{case}", headers=world["anna"]).json()["plan"][0]["referral_status"] == "rejected"
+    # the declined service is never referred again for this household
+    assert send(client, world, case, item["id"]).status_code == 409
+
+
+def test_an_impossible_move_is_a_409_with_the_allowed_moves(client, ctx, world):
+    case, item = case_with_item(client, world)
+    ref = send(client, world, case, item["id"]).json()
+    r = move(client, world["buurt"], ref["id"], "completed")
+    assert r.status_code == 409
+    body = r.json()
+    assert body["status_code"] == 409 and body["allowed"] == ["accepted", "rejected", "cancelled"] and body["current"] == "requested"
+    assert body["extra"][0]["key"] == "status" and "accepted, rejected, cancelled" in body["extra"][0]["message"]
+    assert move(client, world["buurt"], ref["id"], "flying").status_code == 422
+    assert client.get(f"{REFERRALS}/{ref['id']}", headers=world["buurt"]).json()["status"] == "requested"
+
+
+def test_the_team_may_only_cancel_and_the_partner_may_not_cancel(client, ctx, world):
+    case, item = case_with_item(client, world)
+    ref = send(client, world, case, item["id"]).json()
+    assert move(client, world["anna"], ref["id"], "accepted").status_code == 403
+    assert move(client, world["buurt"], ref["id"], "cancelled").status_code == 403
+    r = move(client, world["bram"], ref["id"], "cancelled", "Mevrouw heeft zelf hulp gevonden")
+    assert r.status_code == 200 and r.json()["status"] == "cancelled"
+    r = move(client, world["buurt"], ref["id"], "accepted")
+    assert r.status_code == 409 and r.json()["allowed"] == []
+    assert send(client, world, case, item["id"]).status_code == 201  # after a cancel the item may be referred again
+
+
+def test_bad_input_when_sending(client, ctx, world):
+    case, item = case_with_item(client, world)
+    for body in ({"consent": False}, {"consent": None}):
+        r = send(client, world, case, item["id"], **body)
+        assert r.status_code == 422 and r.json()["extra"][0]["key"] == "consent", r.text
+    r = client.post(f"{CASES}/{case}/plan/{item['id']}/referral", headers=world["anna"], json={"contact": "phone"})
+    assert r.status_code == 422 and r.json()["extra"][0]["key"] == "consent"
+    r = send(client, world, case, item["id"], contact="pigeon")
+    assert r.status_code == 422 and r.json()["extra"][0]["key"] == "contact"
+    assert send(client, world, case, "no-such-item").status_code == 404
+    r = client.post(f"{CASES}/{case}/plan/{item['id']}/referral", headers=world["buurt"], json={"consent": True, "contact": "phone"})
+    assert r.status_code == 403
+    with ctx.sessions() as s:
+        assert s.scalars(select(Referral)).all() == []
+    assert send(client, world, case, item["id"]).status_code == 201
+    assert send(client, world, case, item["id"]).status_code == 409  # one open referral per plan item
+
+
+def test_an_item_awaiting_approval_cannot_be_referred(client, ctx, world):
+    case, item = case_with_item(client, world, service="tailored")
+    assert item["status"] == "awaiting_approval"
+    r = send(client, world, case, item["id"])
+    assert r.status_code == 409 and r.json()["extra"][0]["key"] == "status"
+    assert client.post(f"{CASES}/{case}/plan/{item['id']}/reject", headers=world["bram"], json={"note": "Eerst vrijwilligers"}).status_code == 200
+    assert send(client, world, case, item["id"]).status_code == 409
+
+
+def test_erasing_the_case_erases_its_referrals(client, ctx, world):
+    case, item = case_with_item(client, world)
+    ref = send(client, world, case, item["id"]).json()
+    move(client, world["buurt"], ref["id"], "accepted")
+    assert client.delete(f"{CASES}/{case}", headers=world["anna"]).status_code == 204
+    assert client.get(f"{REFERRALS}/{ref['id']}", headers=world["buurt"]).status_code == 404
+    with ctx.sessions() as s:
+        assert s.get(Referral, ref["id"]) is None
+        assert [x.action for x in s.scalars(select(CaseLog).where(CaseLog.case_id == case))] == ["erase"]
