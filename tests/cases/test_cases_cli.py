@@ -60,3 +60,25 @@ def test_purge_cases_erases_only_closed_cases_before_the_date(env, ctx, capsys):
     assert main(["purge-cases"]) == 0  # default: the retention period; nothing that old
     assert "Erased 0 closed cases" in capsys.readouterr().out
     assert main(["purge-cases", "--closed-before", "gisteren"]) == 2
+
+
+def test_demo_accounts_include_two_consultants_and_two_example_households(ctx):
+    from sociale_kaart.cli import _demo_accounts
+    from sociale_kaart.directory import schemas as s
+    from sociale_kaart.partners.service import DEMO_CONSULTANTS, DEMO_TEAM, authenticate
+    from tests import factories as f
+
+    with ctx.sessions() as session:
+        d = ctx.directory(session)
+        d.save_service(s.convert(f.service("Boodschappendienst"), s.Service))
+        d.save_service(s.convert(f.service("Hulp in het huishouden", tier="tailored", access="decision"), s.Service))
+    _demo_accounts(ctx)
+    with ctx.sessions() as session:
+        for email, password in DEMO_CONSULTANTS:
+            actor = authenticate(session, email, password)
+            assert actor.role == "consultant" and actor.team == DEMO_TEAM
+        me = authenticate(session, *DEMO_CONSULTANTS[0])
+        cases = Cases(ctx, session, me)
+        assert sorted(c.code for c in cases.list()) == ["HH-DEMO-001", "HH-DEMO-002"]
+        waiting = cases.waiting_for_me()
+        assert [(c.code, i.service_name) for c, i in waiting] == [("HH-DEMO-001", "Hulp in het huishouden")]

@@ -4,6 +4,7 @@ intake, advice, plan, four-eyes, print, log, team view, and what others may not 
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 import pytest
 
@@ -162,3 +163,34 @@ def test_export_close_and_erase_from_the_pages(client, world):
     assert client.post(f"/consulent/huishouden/{case_id}/wissen", data={"csrf": token, "confirm": "yes"},
                        follow_redirects=False).status_code == 303
     assert client.get(f"/consulent/huishouden/{case_id}").status_code == 404
+
+
+def test_acute_score_shows_the_crisis_route_first_and_review_dates_show_on_the_start_page(client, ctx, world):
+    crisis = f.service("Crisisdienst Gooi", tier="specialist", life_domains=("housing",), crisis=True, days=None,
+                       phones=[{"id": f.uid(), "number": "0800 1234"}])
+    shelter_volunteer = f.service("Logeeradres bij vrijwilligers", tier="volunteer", life_domains=("housing",))
+    with ctx.sessions() as session:
+        for data in (crisis, shelter_volunteer):
+            ctx.directory(session).save_service(s.convert(data, s.Service))
+    sign_in(client, "anna@noord.example")
+    case_id = new_household(client)
+    url = f"/consulent/huishouden/{case_id}/leefgebied/housing"
+    token = csrf_of(client.get(url).text)
+    client.post(url, data={"csrf": token, "zrm": "1", "question": "Ik moet vannacht mijn huis uit"})
+    page = client.get(url).text
+    assert page.index("Eerst veiligheid") < page.index("Crisisdienst Gooi") and "0800 1234" in page
+    assert "Logeeradres bij vrijwilligers" not in page.split("Past bij de vraag, maar niet bij deze situatie")[0]
+
+    soon = (date.today() + timedelta(days=3)).isoformat()
+    client.post(f"/consulent/huishouden/{case_id}/plan", data={
+        "csrf": token, "service_id": world["volunteer"], "life_domain": "instrumental_adl", "review_date": soon})
+    start = client.get("/consulent").text
+    assert "Evaluaties in de komende twee weken" in start and "HH-PAGE-1: Boodschappendienst" in start
+
+
+def test_the_workspace_speaks_english_too(client, world):
+    client.cookies.clear()
+    r = client.post("/en/partner/inloggen", data={"email": "anna@noord.example", "password": PASSWORD}, follow_redirects=False)
+    assert r.headers["location"] == "/en/consulent"
+    page = client.get("/en/consulent").text
+    assert "Consultant workspace" in page and 'href="/en/consulent/nieuw"' in page and 'lang="en"' in page
