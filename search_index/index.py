@@ -119,6 +119,7 @@ class _Payload(msgspec.Struct, array_like=True):
     lens: tuple[int, int, int, int]
     cost: float | None = None
     waiting: int | None = None
+    labels: list[str] = []
 
 
 _enc = msgspec.msgpack.Encoder()
@@ -1150,6 +1151,7 @@ class SearchIndex:
             lens=(len(name_t), len(kw_t), len(org_t), len(desc_t)),
             cost=d.cost_amount,
             waiting=d.waiting_weeks,
+            labels=list(d.labels),
         )
         vocab = set(name_w)
         vocab.update(kw_w, org_w, desc_w)
@@ -1410,7 +1412,7 @@ def _payload_document(p: _Payload) -> Document:
         points=[tuple(x) for x in p.points], areas=p.areas, free=p.free, cost_amount=p.cost,
         min_age=p.min_age, max_age=p.max_age, languages=p.languages, wheelchair=p.wheelchair,
         open_days=[d for d, bit in DAY_BIT.items() if p.days & bit], crisis=p.crisis,
-        waiting_weeks=p.waiting, access=p.access, place=p.place, version=p.version,
+        waiting_weeks=p.waiting, access=p.access, place=p.place, labels=p.labels, version=p.version,
     )
 
 

@@ -35,6 +35,8 @@ class Document(msgspec.Struct, kw_only=True):
     waiting_weeks: int | None = None
     access: str = "open"
     place: str = ""
+    #: Opaque facts the caller reads back from ``facts()`` (e.g. "audience:carers"); not searched.
+    labels: list[str] = []
     active: bool = True
     version: str = ""
 
