@@ -18,6 +18,9 @@ from sociale_kaart.cases.pages import ConsultantPages
 from sociale_kaart.context import Context
 from sociale_kaart.directory import schemas as s
 from sociale_kaart.directory.controllers import DirectoryController
+from sociale_kaart.editors.controllers import ChangesController, EditorsController, on_pending
+from sociale_kaart.editors.moderation import Pending
+from sociale_kaart.editors.pages import EditorPages
 from sociale_kaart.feedback.controllers import FeedbackController
 from sociale_kaart.partners.controllers import PartnerPages
 from sociale_kaart.referrals.controllers import ReferralsController
@@ -49,7 +52,7 @@ def health(request: Request) -> Health:
 
 
 def route_handlers() -> list:
-    return [health, DirectoryController, CasesController, SearchController, ResolveController, FeedbackController, PartnerPages, ConsultantPages, ReferralsController, *web.route_handlers()]
+    return [health, DirectoryController, CasesController, SearchController, ResolveController, FeedbackController, ChangesController, EditorsController, EditorPages, PartnerPages, ConsultantPages, ReferralsController, *web.route_handlers()]
 
 
 def create_app(settings: Settings | None = None, ctx: Context | None = None) -> Litestar:
@@ -74,6 +77,7 @@ def create_app(settings: Settings | None = None, ctx: Context | None = None) -> 
             s.InvalidInput: html_for_pages(api.on_invalid),
             s.NotFound: html_for_pages(api.on_not_found),
             s.Forbidden: html_for_pages(api.on_forbidden),
+            Pending: on_pending,
             HTTPException: html_for_pages(api.on_http),
             Exception: html_for_pages(api.on_unexpected),
         },

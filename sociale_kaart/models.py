@@ -4,6 +4,7 @@ from sociale_kaart.db import Base
 from sociale_kaart.cases import models as cases  # noqa: F401
 from sociale_kaart.directory import models as directory  # noqa: F401
 from sociale_kaart.directory import provenance  # noqa: F401
+from sociale_kaart.editors import models as editors  # noqa: F401
 from sociale_kaart.feedback import models as feedback  # noqa: F401
 from sociale_kaart.geo import geocoding  # noqa: F401
 from sociale_kaart.geo import models as geo  # noqa: F401

@@ -140,6 +140,7 @@ class Directory:
         self.warnings: list[s.FieldError] = []
         self._changed: set[str] = set()
         self.guard: Guard | None = None
+        self.moderation = True  # off while an editor's approval replays a held write
 
     # ---- transaction -------------------------------------------------------------------
 
@@ -170,6 +171,14 @@ class Directory:
             self._log(resource_type, obj.id, "update", field, old, value)
         return True
 
+    def _hold(self, resource_type: str, resource_id: str | None, organization_id: str | None, action: str,
+              data=None, create: bool | None = None) -> None:
+        """A partner's write to a moderated organisation waits for an editor: raises Pending."""
+        if self.actor.role == "partner" and self.moderation:
+            from sociale_kaart.editors.moderation import hold
+
+            hold(self, resource_type, resource_id, organization_id, action, data, create)
+
     def _authorise(self, organization_id: str | None) -> None:
         if not self.actor.may_edit_organization(organization_id):
             raise s.Forbidden("This key may only change the records of its own organization")
@@ -178,6 +187,8 @@ class Directory:
 
     def save_organization(self, data: s.Organization, organization_id: str | None = None, *, create: bool | None = None) -> m.Organization:
         """Create (create=True), replace (False) or upsert (None) one organization; commits."""
+        oid = organization_id or data.id
+        self._hold("organization", oid, oid, "update", data, create)
         org = self._save_organization(data, organization_id, create=create)
         self.commit()
         return org
@@ -247,6 +258,7 @@ class Directory:
         self._authorise(org_id)
         if svc is not None:
             self._authorise(svc.organization_id)
+        self._hold("service", sid, svc.organization_id if svc is not None else org_id, "create" if creating else "update", data, create)
 
         if creating:
             svc = m.Service(id=sid, organization_id=org_id, name=data.name, tier=ext.tier)
@@ -279,6 +291,7 @@ class Directory:
     def deactivate_service(self, service_id: str) -> None:
         svc = self._get(m.Service, "service", service_id)
         self._authorise(svc.organization_id)
+        self._hold("service", svc.id, svc.organization_id, "deactivate")
         self._deactivate_service(svc)
         self.commit()
 
@@ -305,6 +318,10 @@ class Directory:
         if errors:
             raise s.InvalidInput(errors)
         self.warnings = []
+        lid = location_id or data.id
+        stored = self.session.get(m.Location, lid) if lid else None
+        self._hold("location", lid, stored.organization_id if stored is not None else data.organization_id,
+                   "update" if stored is not None else "create", data, create)
         loc = self._save_location(data, location_id, data.organization_id, create=create)
         self.commit()
         return loc
@@ -367,6 +384,7 @@ class Directory:
     def deactivate_location(self, location_id: str) -> None:
         loc = self._get(m.Location, "location", location_id)
         self._authorise(loc.organization_id)
+        self._hold("location", loc.id, loc.organization_id, "deactivate")
         if loc.active:
             loc.active = False
             loc.last_modified = utcnow()

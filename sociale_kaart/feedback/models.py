@@ -23,3 +23,7 @@ class Feedback(Base):
     language: Mapped[str] = mapped_column(String(2), default="nl")
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     handled: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The editor's handling: a note for colleagues (never shown to the resident or the partner).
+    note: Mapped[str | None] = mapped_column(Text)
+    handled_at: Mapped[datetime | None] = mapped_column()
+    handled_by: Mapped[str | None] = mapped_column(String(200))

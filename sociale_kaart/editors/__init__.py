@@ -1,0 +1,1 @@
+"""The editors' workspace: moderation, queues, reminders and the /redactie pages."""
