@@ -18,6 +18,7 @@ from search_index import Document, SearchIndex
 from sociale_kaart import vocab
 from sociale_kaart.db import utcnow
 from sociale_kaart.directory import models as m
+from sociale_kaart.directory.labels import service_labels
 from sociale_kaart.directory.service import SERVICE_FULL_LOAD
 from sociale_kaart.geo.gazetteer import Gazetteer
 
@@ -70,7 +71,18 @@ def service_place(svc: m.Service) -> str:
     return ""
 
 
-def to_document(svc: m.Service, gazetteer: Gazetteer) -> Document:
+def audience_codes(session: Session, ids: list[str]) -> dict[str, list[str]]:
+    """The audience attribute codes of these services, in one query."""
+    rows = session.execute(select(m.Attribute.link_id, m.TaxonomyTerm.code).join(m.TaxonomyTerm)
+                           .where(m.Attribute.link_id.in_(ids), m.TaxonomyTerm.taxonomy == vocab.AUDIENCE))
+    out: dict[str, list[str]] = {}
+    for link_id, code in rows:
+        if code in vocab.AUDIENCES:
+            out.setdefault(link_id, []).append(code)
+    return out
+
+
+def to_document(svc: m.Service, gazetteer: Gazetteer, audiences: list[str] = ()) -> Document:
     amounts = [c.amount for c in svc.cost_options if c.amount is not None]
     has_place = any(sal.location.location_type != "virtual" for sal in svc.service_at_locations)
     keywords = [k for k in (svc.alternate_name,) if k]
@@ -99,6 +111,7 @@ def to_document(svc: m.Service, gazetteer: Gazetteer) -> Document:
         waiting_weeks=svc.waiting_weeks,
         access=svc.access,
         place=service_place(svc),
+        labels=service_labels(svc, list(audiences)),
         active=svc.status == "active" and svc.organization.active,
     )
     version = hashlib.sha1(msgspec.json.encode(doc)).hexdigest()[:16]
@@ -115,9 +128,11 @@ class Indexer:
         if ids is None:
             ids = list(session.scalars(select(m.Service.id).order_by(m.Service.id)))
         for i in range(0, len(ids), BATCH):
-            stmt = select(m.Service).where(m.Service.id.in_(ids[i:i + BATCH])).options(*SERVICE_FULL_LOAD)
+            batch = ids[i:i + BATCH]
+            audiences = audience_codes(session, batch)
+            stmt = select(m.Service).where(m.Service.id.in_(batch)).options(*SERVICE_FULL_LOAD)
             for svc in session.scalars(stmt):
-                yield to_document(svc, self.gazetteer)
+                yield to_document(svc, self.gazetteer, audiences.get(svc.id, ()))
             session.expunge_all()
 
     def sync(self, ids: set[str]) -> None:

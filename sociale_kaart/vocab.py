@@ -18,6 +18,9 @@ WAITING = "sociale-kaart:waiting-weeks"
 ACCESSIBILITY = "sociale-kaart:accessibility"
 CONFIDENTIAL = "sociale-kaart:confidential"
 ACUTE = "sociale-kaart:acute"
+AUDIENCE = "sociale-kaart:audience"
+CAPACITY = "sociale-kaart:capacity"
+REOPENS = "sociale-kaart:reopens"
 
 # The ladder, least intensive first (Wmo 2015 art. 2.3.2(4)).
 TIERS: dict[str, tuple[str, str]] = {
@@ -60,6 +63,20 @@ LOCATION_FEATURES: dict[str, tuple[str, str]] = {
     "accessible_toilet": ("Aangepast toilet", "Accessible toilet"),
 }
 
+# Who a service is for when that is not the person with the need (INTERFACES.md, resolver additions).
+AUDIENCES: dict[str, tuple[str, str]] = {
+    "carers": ("Mantelzorgers", "Informal carers"),
+    "relatives": ("Familie van iemand met een probleem", "Relatives of someone with a problem"),
+    "parents": ("Ouders", "Parents"),
+    "professionals": ("Professionals", "Professionals"),
+}
+
+# Whether a service can take someone now ("plaats vrij / vol"), as its partner reports it.
+CAPACITIES: dict[str, tuple[str, str]] = {
+    "available": ("Plaats vrij", "Places available"),
+    "full": ("Vol", "Full"),
+}
+
 DAYS: dict[str, tuple[str, str]] = {
     "mo": ("maandag", "Monday"),
     "tu": ("dinsdag", "Tuesday"),
@@ -79,6 +96,9 @@ TAXONOMIES: dict[str, dict[str, tuple[str, str]]] = {
     ACCESSIBILITY: LOCATION_FEATURES,
     CONFIDENTIAL: {"confidential": ("Geheim adres", "Confidential address")},
     ACUTE: {"crisis": ("Hulp bij acuut gevaar, dag en nacht", "Crisis help, day and night")},
+    AUDIENCE: AUDIENCES,
+    CAPACITY: CAPACITIES,
+    REOPENS: {"reopens_on": ("Weer open op", "Open again on")},
 }
 
 

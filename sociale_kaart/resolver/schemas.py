@@ -13,6 +13,7 @@ from msgspec import Meta
 
 Day = Literal["mo", "tu", "we", "th", "fr", "sa", "su"]
 Budget = Literal["free", "low", "any"]
+Role = Literal["carers", "relatives", "parents", "professionals"]  # sociale-kaart:audience codes
 MAX_DISTANCE_KM = 300
 
 
@@ -33,6 +34,8 @@ class Person(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     budget: Budget = "any"
     days: list[Day] = []
     network_available: bool = False
+    # Who the person is besides someone with a need: services for that audience become fitting.
+    roles: list[Role] = []
 
 
 class ResolveRequest(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):

@@ -18,6 +18,7 @@ from search_index import Document, Query
 from sociale_kaart import vocab
 from sociale_kaart.context import Context
 from sociale_kaart.directory import models as m
+from sociale_kaart.directory.labels import MONTHLY_FACTOR
 from sociale_kaart.directory.schemas import FieldError, InvalidInput, convert
 from sociale_kaart.geo.gazetteer import Place
 from sociale_kaart.resolver.schemas import Advice, Excluded, ResolveRequest, Suggestion, TierAdvice
@@ -26,14 +27,38 @@ LIGHT = ("self_help", "social_network", "volunteer")  # never offered for an acu
 INTENSIVE = ("tailored", "specialist")  # only when the lower rungs do not fit (Wmo art. 2.3.5(3))
 TEXT_MIN = 0.2  # text_scores are relative to the best match: below this a match is noise
 TEXT_LIMIT = 400
-TEXT_ONLY_MIN = 0.5  # a service that matches the words but none of the chosen life domains
+TEXT_ONLY_MIN = 0.35  # a service that matches the words but none of the chosen life domains
+COVER_BASE = 0.75  # answering one of the chosen life domains counts most; each further one adds a little
+TEXT_ALONE = 0.9  # a service the words alone point to never fits worse for adding life domains
 AGE_BONUS = 0.1  # a service made for the person's age group fits a little better
 LONG_WAIT_WEEKS = 6  # the municipality's own investigation takes at most 6 weeks
 LONG_WAIT_PENALTY = 0.2
 LOW_BUDGET_EUR = 25.0
 NEARBY_KM = 1.5
 CRISIS_RADIUS_KM = 50.0  # crisis lines serve everyone; a crisis bed 200 km away does not
-MAX_EXCLUDED = 20
+MAX_EXCLUDED = 50
+KM_COST = 0.03  # per km: between services that fit about alike, the nearer one comes first (DOMAIN.md)
+SCORE_STEP = 0.05
+NETWORK_BONUS = 0.1  # without a network, what helps to build one fits better
+ROLE_BONUS = 0.3  # a service for the person's own role (a carer's support for a carer) fits clearly better
+NOT_SHOWN = "Andere voorzieningen passen beter bij de vraag"
+HELD_BACK = "Eerst lichtere hulp: dit komt pas in beeld als lichtere hulp niet genoeg is"
+URGENT = "Dringend: daarom staat zwaardere hulp er nu ook bij"
+# Acute danger is about safety (DOMAIN.md): these domains at ZRM 1, or crisis words in the question.
+# A ZRM of 1 elsewhere (loneliness, daytime activities) is urgent, not a reason to call 112.
+SAFETY_DOMAINS = ("finances", "housing", "domestic_relations", "mental_health", "physical_health", "substance_use", "basic_adl")
+CRISIS_WORDS: dict[str, str] = {  # a word (or its start) in the question -> the life domain it makes acute
+    "zelfmoord": "mental_health", "suïcid": "mental_health", "suicid": "mental_health", "niet meer leven": "mental_health",
+    "einde aan mijn leven": "mental_health", "huiselijk geweld": "domestic_relations", "mishandel": "domestic_relations",
+    "slaat mij": "domestic_relations", "slaat me": "domestic_relations", "niet veilig thuis": "domestic_relations",
+    "dakloos": "housing", "op straat": "housing", "uit huis gezet": "housing", "huisuitzetting": "housing",
+    "ontruiming": "housing", "nergens slapen": "housing", "geen slaapplek": "housing",
+    "beslag op": "finances", "beslaglegging": "finances", "afgesloten van": "finances", "afsluiting van": "finances",
+}
+AUDIENCE_WHO = {"carers": "mantelzorgers", "relatives": "familie en naasten", "parents": "ouders",
+                "professionals": "professionals"}
+PERIOD_WORDS = {"year": "per jaar", "quarter": "per kwartaal", "month": "per maand", "week": "per week",
+                "use": "per keer", "once": "eenmalig"}
 # How far past the person's limit "too far" is still worth explaining (and worth decoding at 100k services).
 BEYOND_FACTOR, BEYOND_KM = 1.5, 2.0
 MAX_CRISIS = 5
@@ -56,10 +81,10 @@ LANGUAGES = {
 
 @dataclass
 class Need:
-    domains: list[str]  # the consultant's life domains plus every acute ZRM domain, in vocab order
-    acute: list[str]
+    domains: list[str]  # the consultant's life domains plus every acute or urgent domain, in vocab order
+    acute: list[str]  # safety first: crisis services, no light rung alone
     text: str
-
+    urgent: list[str] = field(default_factory=list)  # ZRM 1 outside safety: heavier rungs open now too
 
 @dataclass
 class Candidate:
@@ -154,13 +179,30 @@ def area_label(code: str, place: Place) -> str:
 # the resolver
 
 
+ROLE_WORDS = {"mantelzorg": "carers", "naaste van": "relatives", "familie van iemand": "relatives"}
+
+
+def person_roles(req: ResolveRequest) -> set[str]:
+    """The person's roles, as given or as the words say ("ik ben mantelzorger")."""
+    folded = req.need.text.lower()
+    return set(req.person.roles) | {role for word, role in ROLE_WORDS.items() if word in folded}
+
+
+def crisis_domains(text: str) -> set[str]:
+    folded = " ".join(text.lower().split())
+    return {domain for word, domain in CRISIS_WORDS.items() if word in folded}
+
+
 def resolve(ctx: Context, request: ResolveRequest | dict) -> Advice:
     req = request if isinstance(request, ResolveRequest) else convert(request, ResolveRequest)
     place = validate(ctx, req)
-    acute = [d for d in vocab.LIFE_DOMAINS if req.need.zrm.get(d) == 1]
-    domains = set(req.need.life_domains) | set(acute)  # an acute domain is part of the need, chosen or not
-    need = Need([d for d in vocab.LIFE_DOMAINS if d in domains], acute, req.need.text.strip())
-    # The best few hundred text matches are plenty: below TEXT_MIN of the best one a match is noise anyway.
+    lowest = {d for d in vocab.LIFE_DOMAINS if req.need.zrm.get(d) == 1}
+    worded = crisis_domains(req.need.text)
+    acute = [d for d in vocab.LIFE_DOMAINS if (d in lowest and d in SAFETY_DOMAINS) or d in worded]
+    urgent = [d for d in vocab.LIFE_DOMAINS if d in lowest and d not in acute]
+    domains = set(req.need.life_domains) | set(acute) | set(urgent)  # part of the need, chosen or not
+    need = Need([d for d in vocab.LIFE_DOMAINS if d in domains], acute, req.need.text.strip(), urgent)
+    # The best few hundred text matches are plenty: below TEXT_MIN a match is noise anyway.
     scores = ctx.index.text_scores(need.text, limit=TEXT_LIMIT) if need.text else {}
 
     candidates = gather(ctx, req, need, place, scores)
@@ -176,8 +218,13 @@ def resolve(ctx: Context, request: ResolveRequest | dict) -> Advice:
     for c in ladder.offered:
         by_tier.setdefault(c.doc.tier, []).append(c)
     shown = {t: sorted(cs, key=rank_key)[: req.limit_per_tier] for t, cs in by_tier.items()}
-    excluded = sorted((c for c in candidates if c.failures and ladder.in_view(c)),
-                      key=lambda c: (-round(c.fit, 2), c.distance_km or 0.0, c.doc.id))[:MAX_EXCLUDED]
+    # Nothing that was a candidate disappears silently: what fits but is not shown says why.
+    done = {c.doc.id for cs in shown.values() for c in cs} | {c.doc.id for c in crisis}
+    for c in candidates:
+        if not c.failures and c.doc.id not in done:
+            c.failures["not_shown"] = HELD_BACK if c.doc.tier in INTENSIVE and c.strong and not ladder.in_view(c) else NOT_SHOWN
+    excluded = sorted((c for c in candidates if c.failures and (ladder.in_view(c) or "not_shown" in c.failures)),
+                      key=lambda c: ("not_shown" in c.failures, -round(c.fit, 2), c.distance_km or 0.0, c.doc.id))[:MAX_EXCLUDED]
 
     names = service_names(ctx, [c.doc.id for c in [*crisis, *excluded, *(c for cs in shown.values() for c in cs)]])
 
@@ -212,7 +259,7 @@ class Ladder:
         self.req, self.need, self.place = req, need, place
         self.wide_open = req.all_tiers or bool(req.tiers)
         self.lower = [c for c in passing if c.doc.tier not in INTENSIVE and self.in_view(c)]
-        self.covered = {d for c in self.lower for d in c.matched} - set(need.acute)
+        self.covered = {d for c in self.lower for d in c.matched} - set(need.acute) - set(need.urgent)
         self.offered = [c for c in passing if self.in_view(c)]
         self.held_back = sum(1 for c in passing if c.doc.tier in INTENSIVE and c.strong and not self.in_view(c))
 
@@ -236,7 +283,9 @@ class Ladder:
             return []
         if self.req.tiers:
             return ["U vroeg om deze soort hulp"]
-        gaps = [d for d in self.gaps(c) if d not in self.need.acute]
+        gaps = [d for d in self.gaps(c) if d not in self.need.acute and d not in self.need.urgent]
+        if not gaps and self.lower and set(self.gaps(c)) & set(self.need.urgent):
+            return [URGENT]
         if gaps or not self.lower:
             where = f"binnen {km(self.req.person.max_distance_km)} km " if self.place else ""
             what = domain_labels(gaps) if gaps else need_label(self.need)
@@ -274,18 +323,54 @@ def gather(ctx: Context, req: ResolveRequest, need: Need, place: Place | None, s
 
 def candidate(doc: Document, dist: float | None, req: ResolveRequest, need: Need, place: Place | None,
               scores: dict[str, float]) -> Candidate | None:
+    """How well one service answers the need. The resident's words and the chosen life domains
+    count together and never worse than either alone: answering one of the chosen domains counts
+    most (a plan combines services), each further domain adds a little, and a service the words
+    point to keeps most of that fit whatever the domains. Without words, a service made for the
+    chosen domains fits better than one made for many others (a self-help group for alcohol is
+    not the answer to loneliness alone)."""
     matched = [d for d in need.domains if d in doc.life_domains]
     text = scores.get(doc.id, 0.0)
-    # Words alone are a weaker signal than the life domains the consultant chose.
-    if text < (TEXT_ONLY_MIN if need.domains and not matched else TEXT_MIN):
+    if text < TEXT_MIN:
         text = 0.0
     if not matched and not text:
         return None
-    share = len(matched) / len(need.domains) if need.domains else 0.0
-    fit = (share + text) / 2 if need.domains and need.text else share or text
+    # Words alone, and not many of them, are a weaker signal than the domains the consultant chose.
+    words_only_weak = bool(need.domains) and not matched and text < TEXT_ONLY_MIN
+    share = COVER_BASE + (1 - COVER_BASE) * len(matched) / len(need.domains) if matched else 0.0
+    if matched and not need.text:
+        share *= (len(matched) / max(len(doc.life_domains), len(matched))) ** 0.25
+    if words_only_weak:
+        fit = text / 2
+    elif need.domains and need.text:
+        fit = max((share + text) / 2, text * TEXT_ALONE)
+    else:
+        fit = share or text
     if for_age(doc, req.person.age):
-        fit = min(1.0, fit + AGE_BONUS)
-    return Candidate(doc, dist, served_area(doc, place), matched, text, fit, strong=bool(text) or not need.text)
+        fit += AGE_BONUS
+    if "network:builds" in doc.labels and not req.person.network_available:
+        fit += NETWORK_BONUS
+    if person_roles(req) & set(audiences(doc)):
+        fit += ROLE_BONUS
+    strong = (bool(text) and not words_only_weak) or not need.text
+    return Candidate(doc, dist, served_area(doc, place), matched, text, min(1.0, fit), strong)
+
+
+def audiences(doc: Document) -> list[str]:
+    return [label.split(":", 1)[1] for label in doc.labels if label.startswith("audience:")]
+
+
+def monthly_cost(doc: Document) -> float | None:
+    """The cost a month (INTERFACES.md: a yearly cost counts for a twelfth; unknown period: monthly)."""
+    if doc.cost_amount is None:
+        return None
+    period = next((label.split(":", 1)[1] for label in doc.labels if label.startswith("cost:")), "month")
+    return doc.cost_amount * MONTHLY_FACTOR.get(period, 1.0)
+
+
+def cost_text(doc: Document) -> str:
+    period = next((label.split(":", 1)[1] for label in doc.labels if label.startswith("cost:")), None)
+    return euro(doc.cost_amount) + (f" {PERIOD_WORDS[period]}" if period in PERIOD_WORDS else "")
 
 
 def for_age(doc: Document, age: int | None) -> bool:
@@ -322,24 +407,33 @@ def check(c: Candidate, req: ResolveRequest, place: Place | None) -> dict[str, s
     if p.wheelchair and not d.wheelchair:
         out["wheelchair"] = "Niet toegankelijk met een rolstoel"
     if p.budget != "any" and not d.free:
-        if d.cost_amount is None:
+        monthly = monthly_cost(d)
+        if monthly is None:
             out["budget"] = "Niet bekend of dit gratis is"
         elif p.budget == "free":
-            out["budget"] = f"Niet gratis: {euro(d.cost_amount)}"
-        elif d.cost_amount > LOW_BUDGET_EUR:
-            out["budget"] = f"Te duur: {euro(d.cost_amount)} (u wilt gratis of hooguit {euro(LOW_BUDGET_EUR)})"
+            out["budget"] = f"Niet gratis: {cost_text(d)}"
+        elif monthly > LOW_BUDGET_EUR:
+            known = any(label.startswith("cost:") and label != "cost:month" for label in d.labels)
+            per_month = f", ongeveer {euro(monthly)} per maand" if known else ""
+            out["budget"] = f"Te duur: {cost_text(d)}{per_month} (u wilt gratis of hooguit {euro(LOW_BUDGET_EUR)} per maand)"
+    for_whom = [a for a in audiences(d) if a in AUDIENCE_WHO]
+    if for_whom and not set(for_whom) & person_roles(req):
+        out["audience"] = f"Voor {join([AUDIENCE_WHO[a] for a in for_whom], 'of')}, niet voor wie zelf de hulpvraag heeft"
+    if "network:needs" in d.labels and not p.network_available:
+        out["network"] = "Hiervoor zijn familie, buren of vrienden nodig"
     if p.days and d.open_days and not set(p.days) & set(d.open_days):
         out["days"] = f"Niet open op {day_names(p.days, 'of')}"
     return out
 
 
 def rank_key(c: Candidate):
-    """Inside a rung: fit (a long waiting list costs some), then distance, cost, waiting time, id.
-    Fit is compared in steps of 0.1 so that distance decides between services that fit alike."""
+    """Inside a rung: fit less a little per km (a long waiting list costs some too), then
+    distance, cost, waiting time, id. So a garden team around the corner beats a
+    slightly better text match across town, and a far service must fit clearly better."""
     wait = c.doc.waiting_weeks or 0
-    fit = round(c.fit - (LONG_WAIT_PENALTY if wait > LONG_WAIT_WEEKS else 0.0), 1)
     near = 0.0 if c.area is not None or c.distance_km is None else c.distance_km
-    return (-fit, near, 0.0 if c.doc.free else (c.doc.cost_amount or 0.0), wait, c.doc.id)
+    score = c.fit - (LONG_WAIT_PENALTY if wait > LONG_WAIT_WEEKS else 0.0) - KM_COST * min(near, 20.0)
+    return (-round(score / SCORE_STEP), near, 0.0 if c.doc.free else (monthly_cost(c.doc) or 0.0), wait, c.doc.id)
 
 
 def reasons(c: Candidate, req: ResolveRequest, place: Place | None) -> list[str]:
@@ -356,7 +450,12 @@ def reasons(c: Candidate, req: ResolveRequest, place: Place | None) -> list[str]
     if d.free:
         out.append("Gratis")
     elif d.cost_amount is not None:
-        out.append(f"Kosten: {euro(d.cost_amount)}")
+        out.append(f"Kosten: {cost_text(d)}")
+    if "network:builds" in d.labels and not p.network_available:
+        out.append("Hier leert u nieuwe mensen kennen")
+    mine = [a for a in audiences(d) if a in person_roles(req)]
+    if mine:
+        out.append(f"Voor {join([AUDIENCE_WHO[a] for a in mine])}")
     if d.min_age is not None or d.max_age is not None:
         out.append(f"Voor {age_group(d.min_age, d.max_age)}")
     if len(d.open_days) == 7:
@@ -451,6 +550,9 @@ def explanation(req: ResolveRequest, need: Need, place: Place | None, crisis: li
         if any("acute" in c.failures for c in excluded):
             lines.append(f"Voor {domain_labels(need.acute)} stellen we nu geen vrijwilligers of zelfhulp voor: "
                          "eerst is professionele hulp nodig.")
+    if need.urgent:
+        lines.append(f"Bij {domain_labels(need.urgent)} is het dringend. Naast lichte hulp staat daarom ook "
+                     "hulp op maat en professionele hulp erbij.")
     if p.network_available:
         lines.append("U heeft mensen om u heen die kunnen helpen. Vraag hen eerst: familie, buren of vrienden. "
                      "Dat is vaak het snelst en dichtbij.")
@@ -467,6 +569,7 @@ def explanation(req: ResolveRequest, need: Need, place: Place | None, crisis: li
     elif not crisis:
         lines.append(f"We vonden {where}geen voorziening die past bij {need_label(need)}. "
                      f"Zo kunt u verder zoeken: {join(widen(req, place, excluded, ladder), 'of')}.")
+    excluded = [c for c in excluded if set(c.failures) - {"not_shown"}]
     if excluded:
         n = len(excluded)
         lines.append(f"{n} {'voorziening past' if n == 1 else 'voorzieningen passen'} wel bij de vraag, "

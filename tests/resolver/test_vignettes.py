@@ -14,6 +14,7 @@ import pytest
 
 from sociale_kaart import vocab
 from sociale_kaart.resolver import Advice, resolve
+from sociale_kaart.resolver.service import MAX_EXCLUDED
 
 VIGNETTES = sorted((Path(__file__).parent / "vignettes").glob("*.json"))
 INACTIVE = ("Kerstmaaltijd voor alleenstaanden 2024", "Vakantieweek voor ouderen 2024", "Spreekuur energietoeslag 2023")
@@ -74,7 +75,7 @@ def check(advice: Advice, expect: dict) -> None:
     # Always: never an inactive service, every suggestion and exclusion explains itself, B1 Dutch decimals.
     assert not [n for n in shown if n.startswith(INACTIVE)]
     assert all(s.reasons for s in suggested(advice) + advice.crisis) and all(e.reasons for e in advice.excluded)
-    assert len(advice.excluded) <= 20 and advice.explanation
+    assert len(advice.excluded) <= MAX_EXCLUDED and advice.explanation
     assert not any("." in r.split("km")[0][-5:] for s in suggested(advice) for r in s.reasons if "km" in r)
     if advice.acute:
         assert not {"self_help", "social_network", "volunteer"} & set(tiers)
