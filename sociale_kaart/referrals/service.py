@@ -202,11 +202,12 @@ class Referrals:
 
     # -- the next option --
 
-    def alternatives(self, case_id: str, item_id: str, *, limit_per_tier: int = 3) -> Advice:
+    def alternatives(self, case_id: str, item_id: str, *, limit_per_tier: int = 3,
+                     action: str | None = "alternatives") -> Advice:
         """The resolver's next fitting options for the item's life domain, without this item's service and without
         any service whose referral for this household was declined."""
         cases = Cases(self.ctx, self.session, self.actor)
-        case, item = cases.item(case_id, item_id, action="alternatives")
+        case, item = cases.item(case_id, item_id, action=action)
         self.session.commit()
         skip = {item.service_id} | set(self.session.scalars(
             select(Referral.service_id).where(Referral.case_id == case.id, Referral.status == "rejected")))
