@@ -35,6 +35,8 @@ ZRM = {  # the scale's level names (the matrix's own descriptions are copyrighte
     5: ("Volledig zelfredzaam", "Fully self-reliant"),
 }
 PLAN_STATUSES = ("agreed", "awaiting_approval", "approved", "rejected")
+# A household member in one of these roles makes services for that audience fitting (INTERFACES.md).
+MEMBER_AUDIENCE = {"carer": "carers", "parent": "parents"}
 OPEN_NEED = 3  # a ZRM score up to this asks for support; 4 and 5 are self-reliant
 QUESTION_TEXT_MAX = 1000  # what the resolver reads of the household's own words
 
@@ -274,7 +276,8 @@ class Cases:
             person=Person(age=resident.get("age") if resident else None, near=case.postcode,
                           max_distance_km=case.max_distance_km, languages=list(case.languages or ["nl"]),
                           wheelchair=case.wheelchair, budget=case.budget, days=list(case.days or []),
-                          network_available=case.network_available),
+                          network_available=case.network_available,
+                          roles=sorted({MEMBER_AUDIENCE[x.get("role")] for x in case.members or [] if x.get("role") in MEMBER_AUDIENCE})),
             limit_per_tier=limit_per_tier, all_tiers=all_tiers,
         )
 

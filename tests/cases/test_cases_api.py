@@ -232,3 +232,17 @@ def test_codes_are_unique_per_team_not_across_teams(client, team):
     new_case(client, team["anna"], code="HH-7")
     assert client.post(URL, json={"code": "HH-7"}, headers=team["bram"]).status_code == 409
     new_case(client, team["zuid"], code="HH-7")
+
+
+def test_a_carer_in_the_household_makes_carers_services_fit(client, auth, team):
+    svc = f.service("Mantelzorgondersteuning", tier="social_network", life_domains=("social_network",),
+                    description="Steun voor mantelzorgers: een gesprek, tips en even tijd voor uzelf.")
+    assert client.post("/api/v1/services", json=svc, headers=auth).status_code == 201
+    resident = new_case(client, team["anna"], code="HH-R")
+    carer = new_case(client, team["anna"], code="HH-C", members=[{"role": "carer", "age": 55}])
+    for case in (resident, carer):
+        client.put(f"{URL}/{case['id']}/domains/social_network", json={"zrm": 3}, headers=team["anna"])
+    suggested = lambda case: {s["name"] for t in client.get(f"{URL}/{case['id']}/advice", headers=team["anna"]).json()["tiers"]
+                              for s in t["suggestions"]}
+    assert "Mantelzorgondersteuning" in suggested(carer)
+    assert "Mantelzorgondersteuning" not in suggested(resident)
