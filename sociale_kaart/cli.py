@@ -209,6 +209,11 @@ def _import(ctx, fmt: str, path, *, source: str | None, dry_run: bool, report_fi
             ctx.indexer.rebuild()
         else:
             ctx.indexer.sync(changed)
+    if not dry_run:
+        from sociale_kaart.editors.service import record_import
+
+        with ctx.sessions() as session:
+            record_import(session, report)  # for the editors' import page
     _print_report(report)
     if report_file:
         Path(report_file).write_bytes(encode(report))
@@ -406,6 +411,27 @@ def cmd_purge_cases(args, settings: Settings) -> int:
     return 0
 
 
+def cmd_remind(args, settings: Settings) -> int:
+    from datetime import date
+
+    from sociale_kaart.reminders import STEPS
+
+    try:
+        as_of = date.fromisoformat(args.as_of) if args.as_of else date.today()
+    except ValueError:
+        raise Failure(f"--as-of takes a date like 2026-12-01, not {args.as_of!r}") from None
+    ctx = _context(settings)
+    try:
+        lines = [line for step in STEPS for line in step(ctx, as_of)]
+    finally:
+        ctx.close()
+    for line in lines:
+        out.print(line, markup=False, highlight=False)
+    where = "by SMTP" if settings.smtp_url else f"into {settings.outbox_dir}"
+    out.print(f"{len(lines)} reminder{'' if len(lines) == 1 else 's'} sent {where}", markup=False, highlight=False)
+    return 0
+
+
 def cmd_gazetteer(args, settings: Settings) -> int:
     from sociale_kaart.geo.gazetteer import GazetteerError, load, read_rows
 
@@ -512,6 +538,12 @@ def parser() -> argparse.ArgumentParser:
                                     "The case log keeps only that the case was purged.")
     pc.add_argument("--closed-before", metavar="YYYY-MM-DD", help="erase cases closed before this date")
 
+    rm = sub.add_parser("remind", help="send the reminders that are due (stale listings, referrals, reviews)",
+                        description="Mail organisations whose listings were not confirmed for SK_STALE_MONTHS (12) months, "
+                                    "and the referral and review reminders; by SMTP (SK_SMTP_URL) or as .eml files in "
+                                    "SK_OUTBOX_DIR. Safe to run daily: nothing is sent twice.")
+    rm.add_argument("--as-of", metavar="YYYY-MM-DD", help="act as if today were this date")
+
     g = sub.add_parser("gazetteer", help="manage the offline postcode gazetteer", description="Manage the offline gazetteer.")
     gsub = g.add_subparsers(dest="action", required=True, metavar="ACTION")
     gl = gsub.add_parser("load", help="add or replace postcodes from a CSV file (nl_pc4_4pp format)",
@@ -544,7 +576,7 @@ def parser() -> argparse.ArgumentParser:
 COMMANDS = {
     "init-db": cmd_init_db, "demo": cmd_demo, "serve": cmd_serve, "import": cmd_import, "export": cmd_export,
     "geocode": cmd_geocode, "duplicates": cmd_duplicates, "merge": cmd_merge,
-    "create-key": cmd_create_key, "create-account": cmd_create_account, "purge-cases": cmd_purge_cases, "gazetteer": cmd_gazetteer, "reindex": cmd_reindex, "check-index": cmd_check_index,
+    "create-key": cmd_create_key, "create-account": cmd_create_account, "purge-cases": cmd_purge_cases, "remind": cmd_remind, "gazetteer": cmd_gazetteer, "reindex": cmd_reindex, "check-index": cmd_check_index,
 }
 
 

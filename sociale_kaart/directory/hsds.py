@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
+from datetime import date
 
 from sociale_kaart import vocab
 from sociale_kaart.directory import models as m
@@ -47,6 +48,7 @@ class Extensions:
     access: str = "open"
     waiting_weeks: int | None = None
     crisis: bool = False
+    reopens_on: str | None = None  # while temporarily closed (sociale-kaart:reopens, value an ISO date)
     features: set[str] = field(default_factory=set)  # location: wheelchair, hearing_loop, ...
     confidential: bool = False
     other: list[tuple[int, s.Attribute]] = field(default_factory=list)  # attributes of other taxonomies
@@ -92,12 +94,29 @@ def _read(attrs: list[s.Attribute], prefix: str, allowed: tuple[str, ...]) -> tu
             except (TypeError, ValueError):
                 ext.errors.append(s.FieldError(f"{key}.value", "waiting weeks must be a whole number from 0 to 520"))
             continue
+        if tax == vocab.REOPENS:
+            value = str(attr.value or "")[:10]
+            try:
+                date.fromisoformat(value)
+                ext.reopens_on = value
+            except ValueError:
+                ext.errors.append(s.FieldError(f"{key}.value", "the reopening date must be a date like 2027-01-31"))
+            continue
+        if tax in KEPT_AS_ATTRIBUTES:
+            ext.other.append((i, attr))
         found.setdefault(tax, []).append(code)
     return ext, found
 
 
+# Our taxonomies that need no column of their own: stored in the attribute table like any other.
+KEPT_AS_ATTRIBUTES = (vocab.AUDIENCE, vocab.CAPACITY)
+
+
 def service_extensions(svc: s.Service, prefix: str = "") -> Extensions:
-    ext, found = _read(svc.attributes, prefix, (vocab.TIER, vocab.LIFE_DOMAIN, vocab.ACCESS, vocab.WAITING, vocab.ACUTE))
+    ext, found = _read(svc.attributes, prefix, (vocab.TIER, vocab.LIFE_DOMAIN, vocab.ACCESS, vocab.WAITING, vocab.ACUTE,
+                                                vocab.REOPENS, *KEPT_AS_ATTRIBUTES))
+    if len(set(found.get(vocab.CAPACITY, []))) > 1:
+        ext.errors.append(s.FieldError(f"{prefix}attributes", "a service is either 'available' or 'full', not both"))
     tiers = found.get(vocab.TIER, [])
     if len(set(tiers)) > 1:
         ext.errors.append(s.FieldError(f"{prefix}attributes", f"a service has one tier, not {', '.join(tiers)}"))
@@ -264,6 +283,8 @@ def service_attributes(svc: m.Service, attrs: dict[str, list[m.Attribute]]) -> l
         out.append(ext_attribute(svc.id, "service", vocab.WAITING, "waiting_weeks", str(svc.waiting_weeks)))
     if svc.crisis:
         out.append(ext_attribute(svc.id, "service", vocab.ACUTE, "crisis"))
+    if svc.reopens_on:
+        out.append(ext_attribute(svc.id, "service", vocab.REOPENS, "reopens_on", svc.reopens_on))
     return out + [generic_attribute(a) for a in attrs.get(svc.id, [])]
 
 

@@ -87,7 +87,7 @@ def service_values(data: s.Service, ext: hsds.Extensions) -> dict:
         minimum_age=int(data.minimum_age) if data.minimum_age is not None else None,
         maximum_age=int(data.maximum_age) if data.maximum_age is not None else None,
         assured_date=hsds.clean(data.assured_date)[:10] if hsds.clean(data.assured_date) else None,
-        tier=ext.tier, access=ext.access, waiting_weeks=ext.waiting_weeks, crisis=ext.crisis,
+        tier=ext.tier, access=ext.access, waiting_weeks=ext.waiting_weeks, crisis=ext.crisis, reopens_on=ext.reopens_on,
     )
     return values
 

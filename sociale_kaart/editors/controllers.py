@@ -127,9 +127,9 @@ class EditorsController(Controller):
           summary="Ask the partners of stale listings to check them (all organisations, or the ones given)")
     def remind(self, ctx: Context, actor: Actor, data: RemindIn) -> RemindOut:
         mod.require_editor(actor)
-        from sociale_kaart.editors.reminders import stale_listings
+        from sociale_kaart.editors.reminders import EDITOR_EVERY_DAYS, stale_listings
 
-        result = stale_listings(ctx, organization_ids=data.organization_ids or None, force=True)
+        result = stale_listings(ctx, organization_ids=data.organization_ids or None, every_days=EDITOR_EVERY_DAYS)
         return RemindOut(result.sent, result.skipped)
 
     @get("/recent-changes", **AUTH, summary="The change log (HSDS metadata), newest first")

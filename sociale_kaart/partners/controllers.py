@@ -1,78 +1,43 @@
-"""The partner pages: organisations sign in, keep their own listings right and confirm them.
+"""The partner pages: organisations sign in and keep their own listings right, from a phone.
 
 Every change goes through the directory service with the signed-in person as the actor, so the
-server checks on each write that a partner only changes its own organisation's services, and
-the change log records who changed which field.
+server checks on each write that a partner only changes its own organisation's records, and the
+change log records who changed which field. Every form carries the CSRF token of the sign-in and
+the version of the record it was filled in on: a save on a stale version shows what changed
+meanwhile and keeps what was typed. Texts live in `web/i18n.py` ("p." keys).
 """
 
 from __future__ import annotations
 
 import functools
+import hmac
 import uuid
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Annotated
 
 import anyio
-import msgspec
 from litestar import Controller, Request, Response, get, post
 from litestar.enums import RequestEncodingType
 from litestar.params import Body
 from litestar.response import Redirect
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
+from sociale_kaart import vocab
 from sociale_kaart.context import Context
 from sociale_kaart.directory import models as m
 from sociale_kaart.directory import schemas as s
+from sociale_kaart.directory.controllers import etag
+from sociale_kaart.partners import accounts, forms
 from sociale_kaart.partners.models import PartnerAccount
 from sociale_kaart.partners.service import DEMO_PARTNER, HOME, Actor, account_actor, authenticate, instance_secret
 from sociale_kaart.partners.signin import COOKIE, LIFETIME, Signin, Throttle, make_cookie, read_cookie
+from sociale_kaart.web.i18n import Translator
 from sociale_kaart.web.render import lang_of, localised, render
 
 Form = Annotated[dict[str, str], Body(media_type=RequestEncodingType.URL_ENCODED)]
-EDITABLE = ("description", "application_process", "eligibility_description", "fees_description", "wait_time", "email", "url")
-STATUSES = ("active", "temporarily closed")
 PAGE = 25
-
-TEXT = {
-    "nl": {
-        "title": "Voor organisaties", "login": "Inloggen", "email": "E-mailadres", "password": "Wachtwoord",
-        "login.intro": "Log in om de gegevens van uw organisatie op de kaart bij te werken.",
-        "login.failed": "Het e-mailadres of het wachtwoord klopt niet. Probeer het nog eens.",
-        "login.blocked": "U heeft te vaak een verkeerd wachtwoord gebruikt. Probeer het over een kwartier opnieuw.",
-        "login.demo": "Dit is de demo. Probeer het met", "logout": "Uitloggen",
-        "dashboard.intro": "Hier houdt u uw aanbod up-to-date. Bewerk een dienst, of laat weten dat alles nog klopt.",
-        "dashboard.editor": "U bent redacteur: u ziet alle diensten, de oudste controle eerst.",
-        "dashboard.empty": "Er staan nog geen diensten van uw organisatie op de kaart.",
-        "checked": "Laatst gecontroleerd", "never": "nog niet", "edit": "Bewerken", "confirm": "Klopt nog",
-        "confirmed": "Dank u wel! We hebben genoteerd dat de gegevens kloppen.", "saved": "Dank u wel! De wijzigingen staan op de kaart.",
-        "save": "Opslaan", "cancel": "Terug naar het overzicht",
-        "description": "Wat bieden jullie?", "application_process": "Hoe meldt iemand zich aan?",
-        "eligibility_description": "Voor wie is het?", "fees_description": "Wat kost het?",
-        "wait_time": "Wachttijd (in woorden)", "waiting_weeks": "Wachttijd in weken", "url": "Website",
-        "status": "Status", "status.active": "Open", "status.temporarily closed": "Tijdelijk gesloten",
-        "error.form": "Niet alles is goed ingevuld. Kijk bij de velden met een melding.",
-        "previous": "Vorige", "next": "Volgende",
-    },
-    "en": {
-        "title": "For organisations", "login": "Sign in", "email": "E-mail address", "password": "Password",
-        "login.intro": "Sign in to keep your organisation's listings on the map up to date.",
-        "login.failed": "The e-mail address or password is not right. Please try again.",
-        "login.blocked": "Too many wrong passwords. Please try again in a quarter of an hour.",
-        "login.demo": "This is the demo. Try", "logout": "Sign out",
-        "dashboard.intro": "Keep your services up to date here. Edit a service, or confirm that everything is still correct.",
-        "dashboard.editor": "You are an editor: you see every service, the least recently checked first.",
-        "dashboard.empty": "Your organisation has no services on the map yet.",
-        "checked": "Last checked", "never": "not yet", "edit": "Edit", "confirm": "Still correct",
-        "confirmed": "Thank you! We noted that the details are correct.", "saved": "Thank you! Your changes are on the map.",
-        "save": "Save", "cancel": "Back to the overview",
-        "description": "What do you offer?", "application_process": "How does someone sign up?",
-        "eligibility_description": "Who is it for?", "fees_description": "What does it cost?",
-        "wait_time": "Waiting time (in words)", "waiting_weeks": "Waiting time in weeks", "url": "Website",
-        "status": "Status", "status.active": "Open", "status.temporarily closed": "Temporarily closed",
-        "error.form": "Not everything is filled in correctly. Please look at the fields with a message.",
-        "previous": "Previous", "next": "Next",
-    },
-}
+HISTORY = 200
 
 
 def in_thread(fn):
@@ -84,6 +49,10 @@ def in_thread(fn):
         return await anyio.to_thread.run_sync(functools.partial(fn, *args, **kwargs))
 
     return handler
+
+
+def both(path: str) -> list[str]:
+    return [path, "/en" + path]
 
 
 def _ctx(request: Request) -> Context:
@@ -98,70 +67,119 @@ def _secret(request: Request) -> str:
     return state.partner_secret
 
 
-def _throttle(request: Request) -> Throttle:
-    if "signin_throttle" not in request.app.state:
-        request.app.state.signin_throttle = Throttle()
-    return request.app.state.signin_throttle
+def _throttle(request: Request, name: str = "signin_throttle") -> Throttle:
+    if name not in request.app.state:
+        request.app.state[name] = Throttle()
+    return request.app.state[name]
 
 
-def _signed_in(request: Request) -> tuple[Actor, Signin] | None:
+@dataclass
+class Me:
+    """The signed-in person on this request."""
+
+    actor: Actor
+    signin: Signin
+    account_id: str
+    lang: str
+
+    @property
+    def t(self) -> Translator:
+        return Translator(self.lang)
+
+    @property
+    def is_partner(self) -> bool:
+        return self.actor.role == "partner"
+
+
+def _me(request: Request) -> Me | Response:
     signin = read_cookie(_secret(request), request.cookies.get(COOKIE))
-    if signin is None:
-        return None
-    with _ctx(request).sessions() as session:
-        account = session.scalar(select(PartnerAccount).where(PartnerAccount.email == signin.email, PartnerAccount.active.is_(True)))
+    account = None
+    if signin is not None:
+        with _ctx(request).sessions() as session:
+            account = session.scalar(select(PartnerAccount).where(PartnerAccount.email == signin.email,
+                                                                  PartnerAccount.active.is_(True)))
     if account is None:
-        return None
-    return account_actor(account), signin
+        return Redirect(localised(lang_of(request.url.path), "/partner/inloggen"), status_code=303)
+    return Me(account_actor(account), signin, account.id, lang_of(request.url.path))
 
 
-def _page(request: Request, template: str, **context) -> Response:
-    lang = lang_of(request.url.path)
-    resp = render(request, template, p=TEXT[lang], **context)
+def _page(request: Request, template: str, *, status: int = 200, **context) -> Response:
+    context.setdefault("errors", {})
+    resp = render(request, template, status=status, **context)
     resp.headers["Cache-Control"] = "no-store"
     return resp
 
 
-def _to_login(request: Request) -> Response:
-    return Redirect(localised(lang_of(request.url.path), "/partner/inloggen"), status_code=303)
+def _done(request: Request, path: str, notice: str) -> Response:
+    return Redirect(localised(lang_of(request.url.path), path) + f"?klaar={notice}", status_code=303)
 
 
-def _check_csrf(signin: Signin, form: dict[str, str]) -> None:
-    import hmac
+def _signed_in(request: Request) -> tuple[Actor, Signin] | None:
+    """(actor, sign-in) of the signed-in person, or None (other signed-in pages use this)."""
+    me = _me(request)
+    return None if isinstance(me, Response) else (me.actor, me.signin)
 
+
+def _check_csrf(who: Me | Signin, form: dict[str, str]) -> None:
+    signin = who.signin if isinstance(who, Me) else who
     if not hmac.compare_digest(form.get("csrf", ""), signin.csrf):
         raise s.Forbidden("This form has expired; please reload the page and try again")
 
 
-def _service_id(value: str) -> str:
+def _uuid(value: str, kind: str) -> str:
     try:
         return str(uuid.UUID(value))
     except ValueError:
-        raise s.NotFound("service", value) from None
+        raise s.NotFound(kind, value) from None
+
+
+def _demo_hint(request: Request) -> tuple[str, str] | None:
+    return DEMO_PARTNER if _ctx(request).settings.demo else None
+
+
+def _pending_error():
+    """The moderation's "kept for an editor" exception, once that module is there."""
+    try:
+        from sociale_kaart.editors.moderation import Pending
+    except ImportError:  # moderation not installed in this build
+        return ()
+    return Pending
+
+
+def _directory_errors(exc: s.InvalidInput, fields) -> dict[str, str]:
+    """The directory's own checks, shown beside the field they name (or at the top)."""
+    out = {}
+    for e in exc.errors:
+        key = e.key.split(".")[0].split("[")[0]
+        out[key if key in fields else "form"] = "p.error.field"
+    return out
 
 
 class PartnerPages(Controller):
     include_in_schema = False
 
-    @get(["/partner/inloggen", "/en/partner/inloggen"], sync_to_thread=False)
-    def login_form(self, request: Request) -> Response:
-        return _page(request, "partner/login.html", error=None, email="", demo=_demo_hint(request))
+    # ---- signing in and out ------------------------------------------------------------
 
-    @post(["/partner/inloggen", "/en/partner/inloggen"], status_code=303)
+    @get(both("/partner/inloggen"), sync_to_thread=False)
+    def login_form(self, request: Request) -> Response:
+        return _page(request, "partner/login.html", error=None, email="", demo=_demo_hint(request),
+                     notice=request.query_params.get("klaar"))
+
+    @post(both("/partner/inloggen"), status_code=303)
     @in_thread
     def login(self, request: Request, data: Form) -> Response:
         lang = lang_of(request.url.path)
-        email = (data.get("email") or "").strip().lower()[:320]
+        email = accounts.normal_email(data.get("email") or "")
         throttle = _throttle(request)
         if throttle.blocked(email):
-            return _page(request, "partner/login.html", error=TEXT[lang]["login.blocked"], email=email, demo=_demo_hint(request))
+            return _page(request, "partner/login.html", status=429, error="p.login.blocked", email=email,
+                         demo=_demo_hint(request), notice=None)
         with _ctx(request).sessions() as session:
             actor = authenticate(session, email, (data.get("password") or "")[:1000])
         if actor is None:
             throttle.failed(email)
-            resp = _page(request, "partner/login.html", error=TEXT[lang]["login.failed"], email=email, demo=_demo_hint(request))
-            resp.status_code = 401
-            return resp
+            return _page(request, "partner/login.html", status=401, error="p.login.failed", email=email,
+                         demo=_demo_hint(request), notice=None)
         throttle.succeeded(email)
         value, _ = make_cookie(_secret(request), email)
         resp = Redirect(localised(lang, HOME.get(actor.role, "/partner")), status_code=303)
@@ -169,110 +187,582 @@ class PartnerPages(Controller):
                         secure=request.url.scheme == "https")
         return resp
 
-    @post(["/partner/uitloggen", "/en/partner/uitloggen"], sync_to_thread=False, status_code=303)
+    @post(both("/partner/uitloggen"), sync_to_thread=False, status_code=303)
     def logout(self, request: Request) -> Response:
-        resp = _to_login(request)
+        resp = Redirect(localised(lang_of(request.url.path), "/partner/inloggen"), status_code=303)
         resp.delete_cookie(COOKIE, path="/")
         return resp
 
-    @get(["/partner", "/en/partner"])
+    # ---- passwords -----------------------------------------------------------------------
+
+    @get(both("/partner/wachtwoord-vergeten"), sync_to_thread=False)
+    def forgot_form(self, request: Request) -> Response:
+        return _page(request, "partner/forgot.html", email="", sent=False)
+
+    @post(both("/partner/wachtwoord-vergeten"), status_code=200)
+    @in_thread
+    def forgot(self, request: Request, data: Form) -> Response:
+        email = accounts.normal_email(data.get("email") or "")
+        if not accounts.valid_email(email):
+            return _page(request, "partner/forgot.html", status=422, email=email, sent=False, errors={"email": "p.error.email"})
+        # The same brake as signing in: nobody fills someone's mailbox with links.
+        throttle = _throttle(request, "reset_throttle")
+        if not throttle.blocked(email):
+            throttle.failed(email)
+            with _ctx(request).sessions() as session:
+                accounts.request_password_reset(session, _ctx(request).settings, email, lang_of(request.url.path))
+        return _page(request, "partner/forgot.html", email="", sent=True)
+
+    @get(both("/partner/wachtwoord/{token:str}"))
+    @in_thread
+    def reset_form(self, request: Request, token: str) -> Response:
+        with _ctx(request).sessions() as session:
+            valid = accounts.token_account(session, token) is not None
+        return _page(request, "partner/reset.html", status=200 if valid else 410, valid=valid, token=token)
+
+    @post(both("/partner/wachtwoord/{token:str}"), status_code=303)
+    @in_thread
+    def reset(self, request: Request, token: str, data: Form) -> Response:
+        password, repeat = (data.get("password") or "")[:1001], (data.get("repeat") or "")[:1001]
+        errors = {}
+        problem = accounts.password_problem(password)
+        if problem:
+            errors["password"] = problem
+        elif password != repeat:
+            errors["repeat"] = "p.error.password.same"
+        with _ctx(request).sessions() as session:
+            if errors:
+                valid = accounts.token_account(session, token) is not None
+                return _page(request, "partner/reset.html", status=422 if valid else 410, valid=valid, token=token, errors=errors)
+            account = accounts.redeem_token(session, token, password)
+        if account is None:
+            return _page(request, "partner/reset.html", status=410, valid=False, token=token)
+        return _done(request, "/partner/inloggen", "password")
+
+    @get(both("/partner/wachtwoord"))
+    @in_thread
+    def password_form(self, request: Request) -> Response:
+        me = _me(request)
+        if isinstance(me, Response):
+            return me
+        return _page(request, "partner/password.html", me=me, notice=request.query_params.get("klaar"))
+
+    @post(both("/partner/wachtwoord"), status_code=303)
+    @in_thread
+    def change_password(self, request: Request, data: Form) -> Response:
+        me = _me(request)
+        if isinstance(me, Response):
+            return me
+        _check_csrf(me, data)
+        current, new, repeat = ((data.get(k) or "")[:1001] for k in ("current", "password", "repeat"))
+        errors = {}
+        problem = accounts.password_problem(new)
+        if problem:
+            errors["password"] = problem
+        elif new != repeat:
+            errors["repeat"] = "p.error.password.same"
+        if not errors:
+            with _ctx(request).sessions() as session:
+                if not accounts.change_password(session, me.signin.email, current, new):
+                    errors["current"] = "p.error.password.current"
+        if errors:
+            return _page(request, "partner/password.html", status=422, me=me, errors=errors, notice=None)
+        return _done(request, "/partner", "password")
+
+    # ---- access for a new organisation ------------------------------------------------------
+
+    @get(both("/partner/toegang"), sync_to_thread=False)
+    def access_form(self, request: Request) -> Response:
+        return _page(request, "partner/access.html", v={}, sent=request.query_params.get("klaar") == "sent")
+
+    @post(both("/partner/toegang"), status_code=303)
+    @in_thread
+    def access_request(self, request: Request, data: Form) -> Response:
+        v = {k: (data.get(k) or "").strip()[:4000] for k in ("organization_name", "contact_name", "email", "phone", "url", "kvk", "message")}
+        errors = {}
+        for k in ("organization_name", "contact_name"):
+            if not v[k]:
+                errors[k] = "p.error.required"
+        if not accounts.valid_email(accounts.normal_email(v["email"])):
+            errors["email"] = "p.error.email"
+        if v["phone"] and not forms.valid_phone(v["phone"]):
+            errors["phone"] = "p.error.phone"
+        if v["url"] and forms.clean_url(v["url"]) is None:
+            errors["url"] = "p.error.url"
+        if v["kvk"] and not (v["kvk"].replace(" ", "").isdigit() and len(v["kvk"].replace(" ", "")) == 8):
+            errors["kvk"] = "p.error.kvk"
+        if not v["message"]:
+            errors["message"] = "p.error.message"
+        if (data.get("website") or "").strip():  # the honeypot: people never see it
+            return _done(request, "/partner/toegang", "sent")
+        if errors:
+            return _page(request, "partner/access.html", status=422, v=v, errors=errors, sent=False)
+        with _ctx(request).sessions() as session:
+            accounts.submit_access_request(session, organization_name=v["organization_name"], email=v["email"],
+                                           contact_name=v["contact_name"], phone=v["phone"], website=forms.clean_url(v["url"]) or "",
+                                           kvk=v["kvk"].replace(" ", ""), message=v["message"])
+        return _done(request, "/partner/toegang", "sent")
+
+    # ---- dashboard -----------------------------------------------------------------------
+
+    @get(both("/partner"))
     @in_thread
     def dashboard(self, request: Request) -> Response:
-        page = int(request.query_params.get("page", "1")) if request.query_params.get("page", "1").isdigit() else 1
-        found = _signed_in(request)
-        if found is None:
-            return _to_login(request)
-        actor, signin = found
-        if actor.role in HOME:  # consultants have their own workspace
-            return Redirect(localised(lang_of(request.url.path), HOME[actor.role]), status_code=303)
-        page = max(1, min(page, 10_000))
+        me = _me(request)
+        if isinstance(me, Response):
+            return me
+        raw = request.query_params.get("page", "1")
+        page = max(1, min(int(raw), 10_000)) if raw.isdigit() else 1
+        settings = _ctx(request).settings
+        stale_before = (date.today() - timedelta(days=round(settings.stale_months * 30.44))).isoformat()
         with _ctx(request).sessions() as session:
             stmt = select(m.Service).where(m.Service.status != "inactive")
-            if actor.role == "partner":
-                stmt = stmt.where(m.Service.organization_id == actor.organization_id).order_by(m.Service.name)
+            if me.is_partner:
+                stmt = stmt.where(m.Service.organization_id == me.actor.organization_id).order_by(m.Service.name)
             else:
                 stmt = stmt.order_by(m.Service.assured_date.is_not(None), m.Service.assured_date, m.Service.name)
             rows = session.scalars(stmt.limit(PAGE + 1).offset((page - 1) * PAGE)).all()
-            org = session.get(m.Organization, actor.organization_id) if actor.organization_id else None
-            services = [(x.id, x.name, x.assured_date, x.status) for x in rows[:PAGE]]
-        return _page(request, "partner/dashboard.html", actor=actor, org=org.name if org else None, services=services,
-                     csrf=signin.csrf, page=page, more=len(rows) > PAGE, notice=request.query_params.get("klaar"))
+            org = session.get(m.Organization, me.actor.organization_id) if me.actor.organization_id else None
+            services = [dict(id=x.id, name=x.name, assured=x.assured_date, status=x.status,
+                             stale=not x.assured_date or x.assured_date < stale_before) for x in rows[:PAGE]]
+            stale = 0
+            if me.is_partner:
+                stale = len([1 for x in session.scalars(select(m.Service.assured_date).where(
+                    m.Service.organization_id == me.actor.organization_id, m.Service.status != "inactive"))
+                    if not x or x < stale_before])
+        return _page(request, "partner/dashboard.html", me=me, org=org.name if org else None, services=services,
+                     page=page, more=len(rows) > PAGE, notice=request.query_params.get("klaar"), stale=stale,
+                     stale_months=settings.stale_months, pending=self._pending(request, me))
 
-    @get(["/partner/dienst/{service_id:str}", "/en/partner/dienst/{service_id:str}"])
-    @in_thread
-    def edit_form(self, request: Request, service_id: str) -> Response:
-        found = _signed_in(request)
-        if found is None:
-            return _to_login(request)
-        actor, signin = found
-        svc = self._own(request, actor, service_id)
-        return _page(request, "partner/edit.html", svc=svc, form=self._form_values(svc), errors={}, csrf=signin.csrf,
-                     fields=EDITABLE, statuses=STATUSES)
-
-    @post(["/partner/dienst/{service_id:str}", "/en/partner/dienst/{service_id:str}"], status_code=303)
-    @in_thread
-    def save(self, request: Request, service_id: str, data: Form) -> Response:
-        found = _signed_in(request)
-        if found is None:
-            return _to_login(request)
-        actor, signin = found
-        _check_csrf(signin, data)
-        svc = self._own(request, actor, service_id)
-        values = {f: (data.get(f) or "").strip() for f in EDITABLE}
-        status = data.get("status") if data.get("status") in STATUSES else svc.status
-        attributes = [a for a in svc.attributes if not (a.taxonomy_term and a.taxonomy_term.taxonomy == "sociale-kaart:waiting-weeks")]
-        weeks = (data.get("waiting_weeks") or "").strip()
-        errors: dict[str, str] = {}
-        if weeks:
-            if not weeks.isdigit() or int(weeks) > 520:
-                errors["waiting_weeks"] = "Vul een heel getal in, van 0 tot 520." if lang_of(request.url.path) == "nl" else "Enter a whole number from 0 to 520."
-            else:
-                from sociale_kaart.directory.hsds import ext_attribute
-
-                attributes.append(ext_attribute(svc.id, "service", "sociale-kaart:waiting-weeks", "waiting_weeks", weeks))
-        if not errors:
-            try:
-                merged = s.convert({**msgspec.to_builtins(svc), **{k: v or None for k, v in values.items()},
-                                    "description": values["description"], "status": status,
-                                    "attributes": msgspec.to_builtins(attributes)}, s.Service)
-                with _ctx(request).sessions() as session:
-                    _ctx(request).directory(session, actor).save_service(merged, svc.id, create=False)
-            except s.InvalidInput as exc:
-                errors = {e.key.split(".")[0]: e.message for e in exc.errors}
-        if errors:
-            resp = _page(request, "partner/edit.html", svc=svc, form={**values, "waiting_weeks": weeks, "status": status},
-                         errors=errors, csrf=signin.csrf, fields=EDITABLE, statuses=STATUSES)
-            resp.status_code = 422
-            return resp
-        return Redirect(localised(lang_of(request.url.path), "/partner") + "?klaar=saved", status_code=303)
-
-    @post(["/partner/dienst/{service_id:str}/klopt", "/en/partner/dienst/{service_id:str}/klopt"], status_code=303)
-    @in_thread
-    def confirm(self, request: Request, service_id: str, data: Form) -> Response:
-        found = _signed_in(request)
-        if found is None:
-            return _to_login(request)
-        actor, signin = found
-        _check_csrf(signin, data)
+    @staticmethod
+    def _pending(request: Request, me: Me) -> list:
+        """The organisation's changes waiting for an editor (when the municipality moderates it)."""
+        if not me.is_partner:
+            return []
+        try:
+            from sociale_kaart.editors.moderation import pending_for_organization
+        except ImportError:
+            return []
         with _ctx(request).sessions() as session:
-            _ctx(request).directory(session, actor).assure_service(_service_id(service_id), date.today().isoformat())
-        return Redirect(localised(lang_of(request.url.path), "/partner") + "?klaar=confirmed", status_code=303)
+            return pending_for_organization(session, me.actor.organization_id)
 
-    def _own(self, request: Request, actor: Actor, service_id: str) -> s.Service:
+    # ---- services -------------------------------------------------------------------------
+
+    def _service(self, request: Request, me: Me, service_id: str) -> s.Service:
         with _ctx(request).sessions() as session:
-            svc = _ctx(request).directory(session).get_service(_service_id(service_id), public=False)
-        if not actor.may_edit_organization(svc.organization_id):
+            svc = _ctx(request).directory(session).get_service(_uuid(service_id, "service"), public=False)
+        if not me.actor.may_edit_organization(svc.organization_id):
             raise s.Forbidden("This service belongs to another organisation")
         return svc
 
+    def _locations(self, request: Request, organization_id: str | None, svc: s.Service | None) -> list[dict]:
+        """The locations a service may be at: its organisation's, and any it is at already."""
+        linked = [sal.location_id for sal in (svc.service_at_locations if svc else [])]
+        with _ctx(request).sessions() as session:
+            rows = session.scalars(select(m.Location).where(
+                or_(m.Location.organization_id == organization_id, m.Location.id.in_(linked or [""])),
+                m.Location.active.is_(True)).order_by(m.Location.name)).all()
+            out = []
+            for loc in rows:
+                addr = next(iter(loc.addresses), None)
+                out.append(dict(id=loc.id, name=loc.name or "", placed=loc.latitude is not None,
+                                address=" ".join(p for p in (addr.address_1, addr.postal_code, addr.city) if p) if addr else ""))
+        return out
+
+    def _service_page(self, request: Request, me: Me, svc: s.Service | None, v: dict, *, status: int = 200,
+                      errors: dict | None = None, changes: list | None = None) -> Response:
+        org_id = svc.organization_id if svc else me.actor.organization_id
+        return _page(request, "partner/service.html", status=status, me=me, svc=svc, v=v, errors=errors or {},
+                     changes=changes or [], locations=self._locations(request, org_id, svc), days=forms.DAYS,
+                     slots=forms.SLOTS, phone_rows=range(forms.PHONE_ROWS), exception_rows=range(forms.EXCEPTION_ROWS),
+                     languages=[(c, Translator(me.lang).language(c)) for c in forms.LANGUAGES], periods=forms.PERIODS,
+                     tiers=list(vocab.TIERS), domains=list(vocab.LIFE_DOMAINS), audiences=vocab.AUDIENCES,
+                     access_choices=[(code, me.t.access(code)) for code in vocab.ACCESS_ROUTES],
+                     capacity_choices=[*((code, me.t.pick(labels)) for code, labels in vocab.CAPACITIES.items()),
+                                       ("", me.t("p.capacity.unknown"))],
+                     notice=request.query_params.get("klaar"))
+
+    @get(both("/partner/dienst/nieuw"))
+    @in_thread
+    def new_service_form(self, request: Request) -> Response:
+        me = _me(request)
+        if isinstance(me, Response):
+            return me
+        if not me.is_partner:
+            raise s.Forbidden("Editors add services in the editors' workspace")
+        return self._service_page(request, me, None, forms.service_form(None))
+
+    @get(both("/partner/dienst/{service_id:str}"))
+    @in_thread
+    def edit_form(self, request: Request, service_id: str) -> Response:
+        me = _me(request)
+        if isinstance(me, Response):
+            return me
+        svc = self._service(request, me, service_id)
+        return self._service_page(request, me, svc, forms.service_form(svc))
+
+    @post(both("/partner/dienst/nieuw"), status_code=303)
+    @in_thread
+    def create_service(self, request: Request, data: Form) -> Response:
+        return self._save_service(request, None, data)
+
+    @post(both("/partner/dienst/{service_id:str}"), status_code=303)
+    @in_thread
+    def save(self, request: Request, service_id: str, data: Form) -> Response:
+        return self._save_service(request, service_id, data)
+
+    def _save_service(self, request: Request, service_id: str | None, data: dict[str, str]) -> Response:
+        me = _me(request)
+        if isinstance(me, Response):
+            return me
+        _check_csrf(me, data)
+        if service_id is None and not me.is_partner:
+            raise s.Forbidden("Editors add services in the editors' workspace")
+        svc = self._service(request, me, service_id) if service_id else None
+        org_id = svc.organization_id if svc else me.actor.organization_id
+        locations = self._locations(request, org_id, svc)
+        v = forms.read_service_form(data, [x["id"] for x in locations])
+        errors = forms.check_service_form(v, own_locations={x["id"] for x in locations})
+        if svc is not None and me.is_partner and v["tier"] != forms.service_form(svc)["tier"]:
+            errors["tier"] = "p.error.tier"
+        if svc is not None and v["version"] != (svc.last_modified or ""):
+            # Someone saved in between: show what changed, keep what was typed, offer the new version.
+            changes = self._changes_since(request, me, svc.id, v["version"])
+            v["version"] = svc.last_modified or ""
+            return self._service_page(request, me, svc, v, status=409, errors=errors, changes=changes)
+        if errors:
+            return self._service_page(request, me, svc, v, status=422, errors=errors)
+        record = forms.build_service(svc, v, org_id, assured=date.today().isoformat())
+        ctx = _ctx(request)
+        try:
+            with ctx.sessions() as session:
+                d = ctx.directory(session, me.actor, geocode=True)
+                saved = d.save_service(record, svc.id if svc else None, create=svc is None)
+        except s.InvalidInput as exc:
+            return self._service_page(request, me, svc, v, status=422, errors=_directory_errors(exc, v))
+        except _pending_error():
+            return _done(request, "/partner", "pending")
+        if svc is None:
+            return _done(request, f"/partner/dienst/{saved.id}", "created")
+        return _done(request, "/partner", "saved")
+
+    def _changes_since(self, request: Request, me: Me, service_id: str, version: str) -> list[dict]:
+        from datetime import datetime
+
+        try:
+            since = datetime.fromisoformat(version.replace("Z", "+00:00"))
+        except ValueError:
+            since = None
+        with _ctx(request).sessions() as session:
+            stmt = select(m.ChangeRecord).where(m.ChangeRecord.resource_id == service_id)
+            if since is not None:
+                stmt = stmt.where(m.ChangeRecord.last_action_date > since)
+            rows = session.scalars(stmt.order_by(m.ChangeRecord.last_action_date.desc()).limit(50)).all()
+            return [self._change(me, r) for r in rows]
+
     @staticmethod
-    def _form_values(svc: s.Service) -> dict[str, str]:
-        values = {f: getattr(svc, f) or "" for f in EDITABLE}
-        weeks = next((a.value for a in svc.attributes if a.taxonomy_term and a.taxonomy_term.taxonomy == "sociale-kaart:waiting-weeks"), "")
-        return {**values, "waiting_weeks": weeks or "", "status": svc.status}
+    def _change(me: Me, r: m.ChangeRecord) -> dict:
+        t = me.t
+        label = f"p.{r.field_name}"
+        who = r.updated_by
+        if who.startswith("account:"):
+            who = who.removeprefix("account:")
+        elif who.startswith("key:"):
+            who = "API"
+        elif who in ("system", "geocoder") or who.startswith("import"):
+            who = t("p.who.import")
+        new = r.replacement_value or ""
+        return dict(when=r.last_action_date, field=t(label) if t.has(label) else r.field_name, who=who,
+                    new=new if len(new) <= 200 else new[:199] + "…", action=r.last_action_type)
 
+    # ---- still correct, closing, history -------------------------------------------------------
 
-def _demo_hint(request: Request) -> tuple[str, str] | None:
-    if not _ctx(request).settings.demo:
-        return None
-    return DEMO_PARTNER
+    @get(both("/partner/dienst/{service_id:str}/klopt"))
+    @in_thread
+    def confirm_page(self, request: Request, service_id: str) -> Response:
+        me = _me(request)
+        if isinstance(me, Response):
+            return me
+        from sociale_kaart.web.views import ServiceView
+
+        svc = self._service(request, me, service_id)
+        return _page(request, "partner/confirm.html", me=me, svc=svc, view=ServiceView(svc, me.t))
+
+    @post(both("/partner/dienst/{service_id:str}/klopt"), status_code=303)
+    @in_thread
+    def confirm(self, request: Request, service_id: str, data: Form) -> Response:
+        me = _me(request)
+        if isinstance(me, Response):
+            return me
+        _check_csrf(me, data)
+        svc = self._service(request, me, service_id)
+        with _ctx(request).sessions() as session:
+            _ctx(request).directory(session, me.actor).assure_service(svc.id, date.today().isoformat())
+        return _done(request, "/partner", "confirmed")
+
+    @get(both("/partner/dienst/{service_id:str}/sluiten"))
+    @in_thread
+    def closure_form(self, request: Request, service_id: str) -> Response:
+        me = _me(request)
+        if isinstance(me, Response):
+            return me
+        svc = self._service(request, me, service_id)
+        v = {"message": svc.alert or "", "reopens": forms.attribute_value(svc.attributes, vocab.REOPENS) or ""}
+        return _page(request, "partner/closure.html", me=me, svc=svc, v=v)
+
+    @post(both("/partner/dienst/{service_id:str}/sluiten"), status_code=303)
+    @in_thread
+    def closure(self, request: Request, service_id: str, data: Form) -> Response:
+        me = _me(request)
+        if isinstance(me, Response):
+            return me
+        _check_csrf(me, data)
+        svc = self._service(request, me, service_id)
+        closing = data.get("action") != "reopen"
+        v = {"message": (data.get("message") or "").strip()[:2000], "reopens": (data.get("reopens") or "").strip()[:20]}
+        errors = {}
+        if closing and v["reopens"]:
+            day = forms.clean_date(v["reopens"])
+            if day is None:
+                errors["reopens"] = "p.error.date"
+            elif day < date.today():
+                errors["reopens"] = "p.error.date.past"
+        if errors:
+            return _page(request, "partner/closure.html", status=422, me=me, svc=svc, v=v, errors=errors)
+        record = forms.with_closure(svc, closed=closing, message=v["message"], reopens=v["reopens"])
+        try:
+            with _ctx(request).sessions() as session:
+                _ctx(request).directory(session, me.actor).save_service(record, svc.id, create=False)
+        except _pending_error():
+            return _done(request, "/partner", "pending")
+        return _done(request, "/partner", "closed" if closing else "reopened")
+
+    @get(both("/partner/dienst/{service_id:str}/geschiedenis"))
+    @in_thread
+    def history(self, request: Request, service_id: str) -> Response:
+        me = _me(request)
+        if isinstance(me, Response):
+            return me
+        svc = self._service(request, me, service_id)
+        with _ctx(request).sessions() as session:
+            rows = session.scalars(select(m.ChangeRecord).where(m.ChangeRecord.resource_id == svc.id)
+                                   .order_by(m.ChangeRecord.last_action_date.desc()).limit(HISTORY)).all()
+            changes = [self._change(me, r) for r in rows]
+        return _page(request, "partner/history.html", me=me, svc=svc, changes=changes)
+
+    # ---- locations ----------------------------------------------------------------------------
+
+    @get(both("/partner/locaties"))
+    @in_thread
+    def locations(self, request: Request) -> Response:
+        me = _me(request)
+        if isinstance(me, Response):
+            return me
+        return _page(request, "partner/locations.html", me=me, locations=self._locations(request, me.actor.organization_id, None),
+                     notice=request.query_params.get("klaar"))
+
+    def _location(self, request: Request, me: Me, location_id: str) -> s.Location:
+        with _ctx(request).sessions() as session:
+            loc = _ctx(request).directory(session).get_location(_uuid(location_id, "location"), public=False)
+        if not me.actor.may_edit_organization(loc.organization_id):
+            raise s.Forbidden("This location belongs to another organisation")
+        return loc
+
+    def _location_page(self, request: Request, me: Me, loc: s.Location | None, v: dict, *, status: int = 200,
+                       errors: dict | None = None, found: str | None = None) -> Response:
+        return _page(request, "partner/location.html", status=status, me=me, loc=loc, v=v, errors=errors or {}, found=found,
+                     features=forms.FEATURES, service_id=self._for_service(request))
+
+    @staticmethod
+    def _for_service(request: Request) -> str | None:
+        value = request.query_params.get("dienst") or ""
+        try:
+            return str(uuid.UUID(value))
+        except ValueError:
+            return None
+
+    @get(both("/partner/locatie/nieuw"))
+    @in_thread
+    def new_location_form(self, request: Request) -> Response:
+        me = _me(request)
+        if isinstance(me, Response):
+            return me
+        if not me.is_partner:
+            raise s.Forbidden("Editors add locations in the editors' workspace")
+        return self._location_page(request, me, None, forms.location_form(None))
+
+    @get(both("/partner/locatie/{location_id:str}"))
+    @in_thread
+    def location_form(self, request: Request, location_id: str) -> Response:
+        me = _me(request)
+        if isinstance(me, Response):
+            return me
+        loc = self._location(request, me, location_id)
+        return self._location_page(request, me, loc, {**forms.location_form(loc), "version": etag(loc)})
+
+    @post(both("/partner/locatie/nieuw"), status_code=303)
+    @in_thread
+    def create_location(self, request: Request, data: Form) -> Response:
+        return self._save_location(request, None, data)
+
+    @post(both("/partner/locatie/{location_id:str}"), status_code=303)
+    @in_thread
+    def save_location(self, request: Request, location_id: str, data: Form) -> Response:
+        return self._save_location(request, location_id, data)
+
+    def _save_location(self, request: Request, location_id: str | None, data: dict[str, str]) -> Response:
+        me = _me(request)
+        if isinstance(me, Response):
+            return me
+        _check_csrf(me, data)
+        if location_id is None and not me.is_partner:
+            raise s.Forbidden("Editors add locations in the editors' workspace")
+        loc = self._location(request, me, location_id) if location_id else None
+        service_id = self._for_service(request)
+        if service_id:
+            self._service(request, me, service_id)  # only the partner's own service gets the location
+        ctx = _ctx(request)
+        v = forms.read_location_form(data)
+
+        def place(postcode: str) -> str | None:
+            found = ctx.gazetteer.resolve(postcode)
+            return found.label if found is not None and found.precision != "point" else None
+
+        if data.get("action") == "lookup":
+            # Postcode + house number: the gazetteer names the place; the street is typed by the partner.
+            postcode = s.normalise_postcode(v["postcode"])
+            label = place(postcode) if postcode else None
+            if label is None:
+                return self._location_page(request, me, loc, v, status=422, errors={"postcode": "p.error.postcode"})
+            v["postcode"] = postcode
+            v["city"] = v["city"] or ctx.gazetteer.resolve(postcode).place or ""
+            return self._location_page(request, me, loc, v, found=label)
+        errors = forms.check_location_form(v, place)
+        if loc is not None and v["version"] != etag(loc):
+            errors["form"] = "p.stale.text"
+            v["version"] = etag(loc)
+        if errors:
+            return self._location_page(request, me, loc, v, status=409 if "form" in errors else 422, errors=errors)
+        if not v["city"]:
+            v["city"] = ctx.gazetteer.resolve(s.normalise_postcode(v["postcode"])).place or ""
+        org_id = loc.organization_id if loc else me.actor.organization_id
+        record = forms.build_location(loc, v, org_id)
+        try:
+            with ctx.sessions() as session:
+                d = ctx.directory(session, me.actor, geocode=True)
+                saved = d.save_location(record, loc.id if loc else None, create=loc is None)
+                unplaced = bool(d.warnings)
+                if service_id:
+                    self._link(request, me, d, service_id, saved.id)
+        except s.InvalidInput as exc:
+            return self._location_page(request, me, loc, v, status=422, errors=_directory_errors(exc, v))
+        except _pending_error():
+            return _done(request, "/partner", "pending")
+        notice = "unplaced" if unplaced else "location"
+        if service_id:
+            return _done(request, f"/partner/dienst/{service_id}", notice)
+        return _done(request, "/partner/locaties", notice)
+
+    def _link(self, request: Request, me: Me, d, service_id: str, location_id: str) -> None:
+        """Put the service at the new location too (the service must be the partner's own)."""
+        import msgspec
+
+        svc = d.get_service(service_id, public=False)
+        if not me.actor.may_edit_organization(svc.organization_id):
+            raise s.Forbidden("This service belongs to another organisation")
+        base = msgspec.to_builtins(svc)
+        base.pop("organization", None)
+        sals = [{k: v for k, v in sal.items() if k != "location"} for sal in base.get("service_at_locations", [])]
+        if location_id not in [x.get("location_id") for x in sals]:
+            sals.append({"location_id": location_id})
+        base["service_at_locations"] = sals
+        d.save_service(s.convert(base, s.Service), svc.id, create=False)
+
+    # ---- organisation --------------------------------------------------------------------------
+
+    def _organization(self, request: Request, me: Me) -> s.Organization:
+        if not me.is_partner:
+            raise s.Forbidden("This page is for the staff of an organisation")
+        with _ctx(request).sessions() as session:
+            return _ctx(request).directory(session).get_organization(me.actor.organization_id)
+
+    @get(both("/partner/organisatie"))
+    @in_thread
+    def organization_form(self, request: Request) -> Response:
+        me = _me(request)
+        if isinstance(me, Response):
+            return me
+        org = self._organization(request, me)
+        return _page(request, "partner/organization.html", me=me, org=org, v={**forms.organization_form(org), "version": etag(org)})
+
+    @post(both("/partner/organisatie"), status_code=303)
+    @in_thread
+    def save_organization(self, request: Request, data: Form) -> Response:
+        me = _me(request)
+        if isinstance(me, Response):
+            return me
+        _check_csrf(me, data)
+        org = self._organization(request, me)
+        v = forms.read_organization_form(data)
+        errors = forms.check_organization_form(v)
+        if v["version"] != etag(org):
+            errors["form"] = "p.stale.text"
+            v["version"] = etag(org)
+        if errors:
+            return _page(request, "partner/organization.html", status=409 if "form" in errors else 422, me=me, org=org, v=v,
+                         errors=errors)
+        try:
+            with _ctx(request).sessions() as session:
+                _ctx(request).directory(session, me.actor).save_organization(forms.build_organization(org, v), org.id, create=False)
+        except s.InvalidInput as exc:
+            return _page(request, "partner/organization.html", status=422, me=me, org=org, v=v, errors=_directory_errors(exc, v))
+        except _pending_error():
+            return _done(request, "/partner", "pending")
+        return _done(request, "/partner", "organization")
+
+    # ---- colleagues -----------------------------------------------------------------------------
+
+    def _colleagues_page(self, request: Request, me: Me, *, status: int = 200, v: dict | None = None,
+                         errors: dict | None = None) -> Response:
+        if not me.is_partner:
+            raise s.Forbidden("This page is for the staff of an organisation")
+        with _ctx(request).sessions() as session:
+            people = [dict(id=a.id, email=a.email) for a in accounts.colleagues(session, me.actor.organization_id)]
+        return _page(request, "partner/colleagues.html", status=status, me=me, people=people, v=v or {"email": ""},
+                     errors=errors or {}, notice=request.query_params.get("klaar"))
+
+    @get(both("/partner/collegas"))
+    @in_thread
+    def colleagues(self, request: Request) -> Response:
+        me = _me(request)
+        if isinstance(me, Response):
+            return me
+        return self._colleagues_page(request, me)
+
+    @post(both("/partner/collegas"), status_code=303)
+    @in_thread
+    def invite(self, request: Request, data: Form) -> Response:
+        me = _me(request)
+        if isinstance(me, Response):
+            return me
+        _check_csrf(me, data)
+        email = (data.get("email") or "").strip()[:320]
+        try:
+            with _ctx(request).sessions() as session:
+                accounts.invite_colleague(session, _ctx(request).settings, me.actor, email, me.lang)
+        except s.InvalidInput as exc:
+            return self._colleagues_page(request, me, status=422, v={"email": email},
+                                         errors={e.key: e.message for e in exc.errors})
+        return _done(request, "/partner/collegas", "invited")
+
+    @post(both("/partner/collegas/{account_id:str}/verwijderen"), status_code=303)
+    @in_thread
+    def remove(self, request: Request, account_id: str, data: Form) -> Response:
+        me = _me(request)
+        if isinstance(me, Response):
+            return me
+        _check_csrf(me, data)
+        with _ctx(request).sessions() as session:
+            accounts.remove_colleague(session, me.actor, _uuid(account_id, "account"))
+        return _done(request, "/partner/collegas", "removed")
+

@@ -47,7 +47,7 @@ class Actor:
 SYSTEM = Actor("system", "admin")
 
 # Where each role starts after signing in.
-HOME = {"consultant": "/consulent"}
+HOME = {"consultant": "/consulent", "editor": "/redactie", "admin": "/redactie"}
 
 # Sign-ins made by `demo` (and shown on its login page only in demo mode).
 DEMO_PARTNER = ("partner@buurtkracht.example", "demo-partner-huizen")

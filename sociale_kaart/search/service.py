@@ -108,6 +108,11 @@ def run_search(ctx: Context, params: SearchParams) -> SearchResponse:
                      snippet=h.snippet, **rows[h.id])
         for h in result.hits if h.id in rows
     ]
+    if result.total == 0 and params.page == 1 and params.q.strip():
+        from sociale_kaart.editors.service import count_miss
+
+        with ctx.sessions() as session:
+            count_miss(session, params.q)  # for the editors: what residents look for and do not find
     return SearchResponse(total=result.total, page=params.page, per_page=params.per_page, near=near, results=results,
                           facets=result.facets, suggestion=result.suggestion, fuzzy=result.fuzzy)
 

@@ -42,7 +42,7 @@ def _service(request: Request, service_id: str) -> s.Service:
         raise s.NotFound("service", service_id) from None
     with _ctx(request).sessions() as session:
         svc = _ctx(request).directory(session).get_service(service_id, public=True)
-    if svc.status != "active":
+    if svc.status not in ("active", "temporarily closed"):  # a temporarily closed listing stays readable
         raise s.NotFound("service", service_id)
     return svc
 

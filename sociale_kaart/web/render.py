@@ -14,6 +14,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from litestar import Request, Response
 from markupsafe import Markup, escape
 
+from sociale_kaart.editors.service import is_stale
 from sociale_kaart.web.i18n import Translator
 
 HERE = Path(__file__).parent
@@ -94,7 +95,7 @@ def query_string(params: dict) -> str:
 
 
 env.filters["snippet"] = snippet_html
-env.globals.update(static_url=static_url, leaflet_url=leaflet_url)
+env.globals.update(listing_stale=is_stale, static_url=static_url, leaflet_url=leaflet_url)
 
 
 def render(request: Request, template: str, *, status: int = 200, lang: str | None = None,

@@ -268,6 +268,9 @@ class ServiceView:
         waiting = next((a.value for a in svc.attributes if a.taxonomy_term and a.taxonomy_term.taxonomy == vocab.WAITING), None)
         self.waiting_weeks = int(float(waiting)) if waiting not in (None, "") else None
         self.organization = svc.organization.name if svc.organization else ""
+        self.capacity = (codes.get(vocab.CAPACITY) or [None])[0]
+        self.reopens_on = next((str(a.value) for a in svc.attributes
+                                if a.taxonomy_term and a.taxonomy_term.taxonomy == vocab.REOPENS and a.value), None)
 
     @property
     def age_text(self) -> str | None:
@@ -345,11 +348,14 @@ class ServiceView:
                     days.append(code)
             days.sort(key=list(vocab.DAYS).index)
             hours = (x.opens_at[:5], x.closes_at[:5]) if x.opens_at and x.closes_at else None
-            key = (tuple(days), hours, x.description)
+            key = (tuple(days), hours, x.description, x.valid_from)
             if key in seen or not (days or hours or x.description):
                 continue
             seen.add(key)
             shown_days = [self.t("detail.every_day")] if len(days) == 7 else [self.t.day(d) for d in days]
+            if x.valid_from and not days and not hours:  # a day or days the service is closed
+                until = x.valid_to if x.valid_to and x.valid_to[:10] != x.valid_from[:10] else None
+                shown_days = [self.t.date(x.valid_from) + (f" – {self.t.date(until)}" if until else "")]
             out.append(Opening(shown_days, hours, x.description or x.notes))
         return out
 

@@ -166,10 +166,13 @@ def test_feedback_is_stored_and_listed_for_editors_only(client, ctx, auth, servi
     assert "Bedankt!" in client.get(r.headers["location"]).text
     items = feedback_items(client, auth)
     assert [(i["message"], i["email"], i["service_id"]) for i in items] == [("Het nummer klopt niet.", "a@example.nl", services["shelter"])]
-    assert set(items[0]) == {"id", "service_id", "service_name", "message", "email", "language", "created_at", "handled"}
+    assert set(items[0]) == {"id", "service_id", "service_name", "message", "email", "language", "created_at", "handled",
+                             "note", "handled_at", "handled_by", "organization_id", "organization_name"}
     with ctx.sessions() as s:
         partner = create_key(s, "partner", "p", organization_id=client.get(f"{API}/services/{services['shelter']}").json()["organization_id"])
-    assert client.get(f"{API}/feedback", headers={"Authorization": f"Bearer {partner}"}).status_code == 403
+    # the partner of the service's organisation reads it too, without the sender's e-mail address
+    own = client.get(f"{API}/feedback", headers={"Authorization": f"Bearer {partner}"}).json()["contents"]
+    assert [i["message"] for i in own] == ["Het nummer klopt niet."] and "email" not in own[0]
     assert client.get(f"{API}/feedback").status_code == 401
 
 
@@ -205,7 +208,7 @@ def test_feedback_stores_no_client_address(client, ctx, services):
 
     post_feedback(client, services["shelter"], message="Klopt niet")
     columns = {c["name"] for c in inspect(ctx.engine).get_columns("feedback")}
-    assert columns == {"id", "service_id", "message", "email", "language", "created_at", "handled"}
+    assert columns == {"id", "service_id", "message", "email", "language", "created_at", "handled", "note", "handled_at", "handled_by"}
 
 
 def test_pages_and_assets_are_compressed(client, services):
