@@ -60,10 +60,17 @@ def name_key(name: str) -> str:
     return "".join(name_words(name))
 
 
+def _unexplained(words: list[str], other: list[str]) -> bool:
+    """A word of one name that the other name does not have, not even inside a compound or with a typo."""
+    compact = "".join(other)
+    return any(w not in compact and not any(fuzz.ratio(w, o) >= 85 for o in other) for w in words if w not in other)
+
+
 def name_similarity(a: str, b: str) -> float:
-    """0..100: the better of word order-free and spacing-free comparison."""
+    """0..100: the better of word order-free and spacing-free comparison; 0 when each name has a
+    word of its own ("Maatje voor jongeren" / "Maatje voor ouderen"): those are two offers."""
     wa, wb = name_words(a), name_words(b)
-    if not wa or not wb:
+    if not wa or not wb or (_unexplained(wa, wb) and _unexplained(wb, wa)):
         return 0.0
     return max(fuzz.token_sort_ratio(" ".join(wa), " ".join(wb)), fuzz.ratio("".join(wa), "".join(wb)))
 
