@@ -32,6 +32,7 @@ from sociale_kaart.partners import accounts, forms
 from sociale_kaart.partners.models import PartnerAccount
 from sociale_kaart.partners.service import DEMO_PARTNER, HOME, Actor, account_actor, authenticate, instance_secret
 from sociale_kaart.partners.signin import COOKIE, LIFETIME, Signin, Throttle, make_cookie, read_cookie
+from sociale_kaart.referrals.service import waiting_count
 from sociale_kaart.web.i18n import Translator
 from sociale_kaart.web.render import lang_of, localised, render
 
@@ -134,7 +135,7 @@ def _uuid(value: str, kind: str) -> str:
 
 
 def _demo_hint(request: Request) -> tuple[str, str] | None:
-    return DEMO_PARTNER if _ctx(request).settings.demo else None
+    return DEMO_PARTNER if request.app.state.settings.demo else None
 
 
 def _pending_error():
@@ -210,7 +211,7 @@ class PartnerPages(Controller):
         if not throttle.blocked(email):
             throttle.failed(email)
             with _ctx(request).sessions() as session:
-                accounts.request_password_reset(session, _ctx(request).settings, email, lang_of(request.url.path))
+                accounts.request_password_reset(session, request.app.state.settings, email, lang_of(request.url.path))
         return _page(request, "partner/forgot.html", email="", sent=True)
 
     @get(both("/partner/wachtwoord/{token:str}"))
@@ -313,7 +314,7 @@ class PartnerPages(Controller):
             return me
         raw = request.query_params.get("page", "1")
         page = max(1, min(int(raw), 10_000)) if raw.isdigit() else 1
-        settings = _ctx(request).settings
+        settings = request.app.state.settings
         stale_before = (date.today() - timedelta(days=round(settings.stale_months * 30.44))).isoformat()
         with _ctx(request).sessions() as session:
             stmt = select(m.Service).where(m.Service.status != "inactive")
@@ -330,9 +331,10 @@ class PartnerPages(Controller):
                 stale = len([1 for x in session.scalars(select(m.Service.assured_date).where(
                     m.Service.organization_id == me.actor.organization_id, m.Service.status != "inactive"))
                     if not x or x < stale_before])
+            referrals_waiting = waiting_count(session, me.actor.organization_id) if me.is_partner else 0
         return _page(request, "partner/dashboard.html", me=me, org=org.name if org else None, services=services,
                      page=page, more=len(rows) > PAGE, notice=request.query_params.get("klaar"), stale=stale,
-                     stale_months=settings.stale_months, pending=self._pending(request, me))
+                     stale_months=settings.stale_months, pending=self._pending(request, me), referrals_waiting=referrals_waiting)
 
     @staticmethod
     def _pending(request: Request, me: Me) -> list:
@@ -749,7 +751,7 @@ class PartnerPages(Controller):
         email = (data.get("email") or "").strip()[:320]
         try:
             with _ctx(request).sessions() as session:
-                accounts.invite_colleague(session, _ctx(request).settings, me.actor, email, me.lang)
+                accounts.invite_colleague(session, request.app.state.settings, me.actor, email, me.lang)
         except s.InvalidInput as exc:
             return self._colleagues_page(request, me, status=422, v={"email": email},
                                          errors={e.key: e.message for e in exc.errors})
