@@ -7,8 +7,6 @@ import logging
 import msgspec
 from litestar import Litestar, Request, get
 from litestar.exceptions import HTTPException
-from litestar.openapi import OpenAPIConfig
-from litestar.openapi.spec import Components, SecurityScheme
 from litestar.config.compression import CompressionConfig
 from litestar.middleware import DefineMiddleware
 
@@ -27,6 +25,7 @@ from sociale_kaart.referrals.controllers import ReferralsController
 from sociale_kaart.resolver.controllers import ResolveController
 from sociale_kaart.search.controllers import SearchController
 from sociale_kaart.settings import Settings
+from sociale_kaart.web import apidocs
 from sociale_kaart.web import controllers as web
 from sociale_kaart.web.errors import html_for_pages
 from sociale_kaart.web.security import security_headers
@@ -84,13 +83,7 @@ def create_app(settings: Settings | None = None, ctx: Context | None = None) -> 
         middleware=[DefineMiddleware(api.AccessLog)] if settings.log_requests else [],
         before_send=[security_headers(settings)],
         compression_config=CompressionConfig(backend="gzip", minimum_size=500, gzip_compress_level=6),
-        openapi_config=OpenAPIConfig(
-            title="Sociale Kaart API",
-            version="1",
-            description="HSDS 3 / HSDA-compatible social map API with Dutch extensions.",
-            path="/schema",
-            components=Components(security_schemes={"BearerToken": SecurityScheme(type="http", scheme="bearer")}),
-        ),
+        openapi_config=apidocs.openapi_config(),
         logging_config=None,
         debug=False,
     )

@@ -1,7 +1,8 @@
-"""Security headers on every response; a strict Content-Security-Policy on everything but /schema.
+"""Security headers on every response and a strict Content-Security-Policy.
 
 The policy allows scripts and styles from this site only (no inline script or style), images
-from this site, data: URIs and the map tile server, and no framing.
+from this site, data: URIs and the map tile server, and no framing. The API documentation at
+/schema (Swagger UI, served from the package) may also set inline styles.
 """
 
 from __future__ import annotations
@@ -11,9 +12,9 @@ from urllib.parse import urlsplit
 from litestar.datastructures import MutableScopeHeaders
 
 from sociale_kaart.settings import Settings
+from sociale_kaart.web.apidocs import DOCS_CSP
 
-# The OpenAPI viewer at /schema loads its own scripts; it is for developers and keeps the rest.
-NO_CSP = ("/schema",)
+DOCS = "/schema"
 
 
 def tile_origin(tile_url: str) -> str:
@@ -47,7 +48,6 @@ def security_headers(settings: Settings):
         headers = MutableScopeHeaders.from_message(message)
         for name, value in always.items():
             headers[name] = value
-        if not scope["path"].startswith(NO_CSP):
-            headers["Content-Security-Policy"] = csp
+        headers["Content-Security-Policy"] = DOCS_CSP if scope["path"].startswith(DOCS) else csp
 
     return add_headers
