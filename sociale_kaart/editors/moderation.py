@@ -133,13 +133,14 @@ def _current(directory, resource_type: str, resource_id: str) -> dict:
 
 
 def hold(directory, resource_type: str, resource_id: str | None, organization_id: str | None, action: str,
-         data: msgspec.Struct | None, create: bool | None) -> None:
+         data: msgspec.Struct | None, create: bool | None, *, always: bool = False) -> None:
     """Keep the write for an editor and raise Pending, when the actor is a partner allowed to make
-    it and the organisation is moderated; else return and let the write go on as usual."""
+    it and the organisation is moderated (or `always`: a partner's change of a service's tier);
+    else return and let the write go on as usual."""
     actor, session = directory.actor, directory.session
     if actor.role != "partner" or organization_id is None or not actor.may_edit_organization(organization_id):
         return
-    if not is_moderated(session, organization_id):
+    if not always and not is_moderated(session, organization_id):
         return
     record = session.get(MODELS[resource_type], resource_id) if resource_id else None
     if record is None and (resource_type == "organization" or action != "create"):

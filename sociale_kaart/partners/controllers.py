@@ -28,6 +28,8 @@ from sociale_kaart.context import Context
 from sociale_kaart.directory import models as m
 from sociale_kaart.directory import schemas as s
 from sociale_kaart.directory.controllers import etag
+from sociale_kaart.editors.moderation import Pending, hold, is_moderated, list_changes
+from sociale_kaart.feedback import service as feedback
 from sociale_kaart.partners import accounts, forms
 from sociale_kaart.partners.models import PartnerAccount
 from sociale_kaart.partners.service import DEMO_PARTNER, HOME, Actor, account_actor, authenticate, instance_secret
@@ -136,15 +138,6 @@ def _uuid(value: str, kind: str) -> str:
 
 def _demo_hint(request: Request) -> tuple[str, str] | None:
     return DEMO_PARTNER if request.app.state.settings.demo else None
-
-
-def _pending_error():
-    """The moderation's "kept for an editor" exception, once that module is there."""
-    try:
-        from sociale_kaart.editors.moderation import Pending
-    except ImportError:  # moderation not installed in this build
-        return ()
-    return Pending
 
 
 def _directory_errors(exc: s.InvalidInput, fields) -> dict[str, str]:
@@ -337,16 +330,20 @@ class PartnerPages(Controller):
                      stale_months=settings.stale_months, pending=self._pending(request, me), referrals_waiting=referrals_waiting)
 
     @staticmethod
-    def _pending(request: Request, me: Me) -> list:
-        """The organisation's changes waiting for an editor (when the municipality moderates it)."""
+    def _pending(request: Request, me: Me, resource_id: str | None = None) -> list[dict]:
+        """The organisation's changes waiting for an editor ("wacht op controle"), as name + changed fields."""
         if not me.is_partner:
             return []
-        try:
-            from sociale_kaart.editors.moderation import pending_for_organization
-        except ImportError:
-            return []
         with _ctx(request).sessions() as session:
-            return pending_for_organization(session, me.actor.organization_id)
+            _, changes = list_changes(session, me.actor, page=1, per_page=100, status="pending")
+        out = []
+        for c in changes:
+            if resource_id and c.resource_id != resource_id:
+                continue
+            fields = [me.t(f"p.{k}") if me.t.has(f"p.{k}") else k for k in c.fields]
+            out.append(dict(name=c.resource_name, fields=", ".join(fields), created=c.created, id=c.resource_id,
+                            type=c.resource_type))
+        return out
 
     # ---- services -------------------------------------------------------------------------
 
@@ -375,7 +372,7 @@ class PartnerPages(Controller):
                       errors: dict | None = None, changes: list | None = None) -> Response:
         org_id = svc.organization_id if svc else me.actor.organization_id
         return _page(request, "partner/service.html", status=status, me=me, svc=svc, v=v, errors=errors or {},
-                     changes=changes or [], locations=self._locations(request, org_id, svc), days=forms.DAYS,
+                     changes=changes or [], pending=self._pending(request, me, svc.id) if svc else [], locations=self._locations(request, org_id, svc), days=forms.DAYS,
                      slots=forms.SLOTS, phone_rows=range(forms.PHONE_ROWS), exception_rows=range(forms.EXCEPTION_ROWS),
                      languages=[(c, Translator(me.lang).language(c)) for c in forms.LANGUAGES], periods=forms.PERIODS,
                      tiers=list(vocab.TIERS), domains=list(vocab.LIFE_DOMAINS), audiences=vocab.AUDIENCES,
@@ -425,8 +422,7 @@ class PartnerPages(Controller):
         locations = self._locations(request, org_id, svc)
         v = forms.read_service_form(data, [x["id"] for x in locations])
         errors = forms.check_service_form(v, own_locations={x["id"] for x in locations})
-        if svc is not None and me.is_partner and v["tier"] != forms.service_form(svc)["tier"]:
-            errors["tier"] = "p.error.tier"
+        current_tier = forms.service_form(svc)["tier"] if svc else None
         if svc is not None and v["version"] != (svc.last_modified or ""):
             # Someone saved in between: show what changed, keep what was typed, offer the new version.
             changes = self._changes_since(request, me, svc.id, v["version"])
@@ -434,16 +430,23 @@ class PartnerPages(Controller):
             return self._service_page(request, me, svc, v, status=409, errors=errors, changes=changes)
         if errors:
             return self._service_page(request, me, svc, v, status=422, errors=errors)
-        record = forms.build_service(svc, v, org_id, assured=date.today().isoformat())
+        today = date.today().isoformat()
+        record = forms.build_service(svc, v, org_id, assured=today)
         ctx = _ctx(request)
         try:
             with ctx.sessions() as session:
                 d = ctx.directory(session, me.actor, geocode=True)
+                if svc is not None and me.is_partner and v["tier"] != current_tier and not is_moderated(session, org_id):
+                    # A partner's new tier waits for an editor; everything else goes on the map now.
+                    d.save_service(forms.build_service(svc, {**v, "tier": current_tier}, org_id, assured=today), svc.id, create=False)
+                    fresh = d.get_service(svc.id, public=False)
+                    hold(d, "service", svc.id, org_id, "update", forms.build_service(fresh, v, org_id, assured=today), False,
+                         always=True)
                 saved = d.save_service(record, svc.id if svc else None, create=svc is None)
         except s.InvalidInput as exc:
             return self._service_page(request, me, svc, v, status=422, errors=_directory_errors(exc, v))
-        except _pending_error():
-            return _done(request, "/partner", "pending")
+        except Pending:
+            return _done(request, "/partner", "tier" if svc is not None and v["tier"] != current_tier else "pending")
         if svc is None:
             return _done(request, f"/partner/dienst/{saved.id}", "created")
         return _done(request, "/partner", "saved")
@@ -535,7 +538,7 @@ class PartnerPages(Controller):
         try:
             with _ctx(request).sessions() as session:
                 _ctx(request).directory(session, me.actor).save_service(record, svc.id, create=False)
-        except _pending_error():
+        except Pending:
             return _done(request, "/partner", "pending")
         return _done(request, "/partner", "closed" if closing else "reopened")
 
@@ -658,7 +661,7 @@ class PartnerPages(Controller):
                     self._link(request, me, d, service_id, saved.id)
         except s.InvalidInput as exc:
             return self._location_page(request, me, loc, v, status=422, errors=_directory_errors(exc, v))
-        except _pending_error():
+        except Pending:
             return _done(request, "/partner", "pending")
         notice = "unplaced" if unplaced else "location"
         if service_id:
@@ -718,9 +721,26 @@ class PartnerPages(Controller):
                 _ctx(request).directory(session, me.actor).save_organization(forms.build_organization(org, v), org.id, create=False)
         except s.InvalidInput as exc:
             return _page(request, "partner/organization.html", status=422, me=me, org=org, v=v, errors=_directory_errors(exc, v))
-        except _pending_error():
+        except Pending:
             return _done(request, "/partner", "pending")
         return _done(request, "/partner", "organization")
+
+    # ---- feedback inbox ------------------------------------------------------------------------
+
+    @get(both("/partner/berichten"))
+    @in_thread
+    def feedback_inbox(self, request: Request) -> Response:
+        """"Klopt er iets niet?" messages about the organisation's services, never with the sender's e-mail."""
+        me = _me(request)
+        if isinstance(me, Response):
+            return me
+        if not me.is_partner:
+            raise s.Forbidden("This page is for the staff of an organisation")
+        raw = request.query_params.get("page", "1")
+        page = max(1, min(int(raw), 10_000)) if raw.isdigit() else 1
+        with _ctx(request).sessions() as session:
+            total, messages = feedback.list_for_organization(session, me.actor.organization_id, page=page, per_page=PAGE)
+        return _page(request, "partner/feedback.html", me=me, messages=messages, page=page, more=total > page * PAGE)
 
     # ---- colleagues -----------------------------------------------------------------------------
 

@@ -423,6 +423,8 @@ MESSAGES.update({
     "p.notice.password": ("Uw nieuwe wachtwoord is opgeslagen.", "Your new password is saved."),
     "p.notice.pending": ("Dank u wel! Uw wijziging wacht op controle door de redactie van de gemeente.",
                          "Thank you! Your change is waiting for a check by the municipality's editors."),
+    "p.notice.tier": ("Dank u wel! Uw wijzigingen staan op de kaart. De nieuwe soort hulp wacht op controle door de redactie.",
+                      "Thank you! Your changes are on the map. The new kind of help is waiting for a check by the editors."),
     "p.pending": ("Wacht op controle", "Waiting for a check"),
     "p.pending.intro": ("Deze wijzigingen wachten op controle door de redactie:", "These changes are waiting for a check by the editors:"),
     "p.geocode.failed": ("Let op: we konden dit adres niet op de kaart vinden. Mensen die in de buurt zoeken, zien deze locatie nu niet. "

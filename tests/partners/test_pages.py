@@ -8,6 +8,9 @@ from sqlalchemy import select
 
 from sociale_kaart import mail
 from sociale_kaart.directory import models as m
+from sociale_kaart.editors.moderation import list_changes, set_moderation
+from sociale_kaart.feedback import service as feedback
+from sociale_kaart.partners.service import Actor
 from sociale_kaart.partners.forms import valid_phone
 from tests.partners.conftest import csrf_of, form_of, sign_in
 
@@ -227,13 +230,41 @@ def test_an_unknown_postcode_is_said_clearly(client, two_orgs):
         assert message in r.text
 
 
-def test_a_partner_cannot_change_the_tier_alone(client, ctx, two_orgs):
+def test_a_new_tier_waits_for_an_editor_while_the_rest_goes_on_the_map(client, ctx, two_orgs):
     mine, _ = two_orgs
     sign_in(client)
-    r = edit(client, mine["id"], tier="specialist")
-    assert r.status_code == 422 and "De soort hulp verandert de redactie" in r.text
+    r = edit(client, mine["id"], tier="specialist", description="Nu ook met de auto.")
+    assert r.headers["location"] == "/partner?klaar=tier"
     with ctx.sessions() as session:
-        assert session.get(m.Service, mine["id"]).tier == "volunteer"
+        row = session.get(m.Service, mine["id"])
+        assert (row.tier, row.description) == ("volunteer", "Nu ook met de auto.")
+        _, waiting = list_changes(session, Actor("editor", "editor"), page=1, per_page=10, status="pending")
+    assert [c.resource_id for c in waiting] == [mine["id"]] and "attributes" in waiting[0].fields
+    assert "Wacht op controle" in client.get("/partner").text
+    assert "Wacht op controle" in client.get(f"/partner/dienst/{mine['id']}").text
+
+
+def test_a_moderated_organisations_changes_wait_for_an_editor(client, ctx, two_orgs):
+    mine, _ = two_orgs
+    with ctx.sessions() as session:
+        set_moderation(session, Actor("editor", "editor"), mine["organization"]["id"], True)
+    sign_in(client)
+    r = edit(client, mine["id"], description="Graag eerst controleren.")
+    assert r.headers["location"] == "/partner?klaar=pending"
+    assert "wacht op controle door de redactie" in client.get("/partner?klaar=pending").text
+    with ctx.sessions() as session:
+        assert session.get(m.Service, mine["id"]).description != "Graag eerst controleren."
+
+
+def test_the_feedback_inbox_shows_messages_without_the_senders_address(client, ctx, two_orgs):
+    mine, theirs = two_orgs
+    with ctx.sessions() as session:
+        feedback.submit(session, mine["id"], "De tijden kloppen niet meer.", "bewoner@example.nl")
+        feedback.submit(session, theirs["id"], "Over een andere organisatie.", "")
+    sign_in(client)
+    page = client.get("/partner/berichten").text
+    assert "De tijden kloppen niet meer." in page and "bewoner@example.nl" not in page
+    assert "Over een andere organisatie." not in page
 
 
 def test_history_shows_who_changed_what(client, two_orgs):
