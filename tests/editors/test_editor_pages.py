@@ -188,3 +188,19 @@ def test_revoking_a_key_stops_it_at_once(client, world):
     key_id = re.search(r'action="/redactie/sleutels/([0-9a-f-]{36})"', page).group(1)
     assert client.post(f"/redactie/sleutels/{key_id}", data={"csrf": csrf_of(page)}, follow_redirects=False).status_code == 303
     assert client.get("/api/v1/feedback", headers=auth).status_code == 401
+
+
+def test_a_partners_change_in_the_partner_pages_waits_for_the_editor(client, ctx, world):
+    from tests.partners.conftest import form_of
+
+    with ctx.sessions() as session:
+        set_moderation(session, SYSTEM, world["org"], True)
+    sign_in(client, "partner@samen.example")
+    action = f"/partner/dienst/{world['a']}"
+    form = form_of(client.get(action).text, action)
+    form["description"] = "Nu ook op zaterdag."
+    r = client.post(action, data=form, follow_redirects=False)
+    assert r.status_code == 303  # the partner pages say "wacht op controle"
+    assert client.get(f"/api/v1/services/{world['a']}").json()["description"] != "Nu ook op zaterdag."
+    sign_in(client, "redactie@gemeente.example")
+    assert "Nu ook op zaterdag." in client.get("/redactie/wijzigingen").text
