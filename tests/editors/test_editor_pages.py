@@ -204,3 +204,25 @@ def test_a_partners_change_in_the_partner_pages_waits_for_the_editor(client, ctx
     assert client.get(f"/api/v1/services/{world['a']}").json()["description"] != "Nu ook op zaterdag."
     sign_in(client, "redactie@gemeente.example")
     assert "Nu ook op zaterdag." in client.get("/redactie/wijzigingen").text
+
+
+def test_an_address_that_could_not_be_placed_is_fixed_from_the_import_page(client, ctx, world):
+    lost = f.location(lat=None, postcode="9999 ZZ")
+    lost["addresses"][0].update(address_1="Onbekendeweg 1", city="Nergens")
+    svc = f.service("Koffieochtend Nergens", locations=[lost])
+    with ctx.sessions() as session:
+        ctx.directory(session).save_service(s.convert(svc, s.Service))
+    sign_in(client, "redactie@gemeente.example")
+    page = client.get("/redactie/adressen").text
+    assert "Onbekendeweg 1" in page and "9999 ZZ" in page
+    action = f"/redactie/adressen/{lost['id']}"
+    r = client.post(action, data={"csrf": csrf_of(page), "address_1": "Onbekendeweg 1", "postal_code": "", "city": "Nergens"},
+                    follow_redirects=False)
+    assert "klaar=leeg" in r.headers["location"]
+    assert "Vul straat, postcode en plaats in." in client.get(r.headers["location"]).text
+    r = client.post(action, data={"csrf": csrf_of(page), "address_1": "Havenstraat 1", "postal_code": "1271 AB", "city": "Huizen"},
+                    follow_redirects=False)
+    assert r.headers["location"] == "/redactie/adressen?klaar=geplaatst"
+    placed = client.get(f"/api/v1/locations/{lost['id']}").json()
+    assert placed["latitude"] and placed["addresses"][0]["postal_code"] == "1271 AB"
+    assert "Onbekendeweg" not in client.get("/redactie/adressen").text
