@@ -111,8 +111,9 @@ def to_document(svc: m.Service, gazetteer: Gazetteer, audiences: list[str] = ())
         waiting_weeks=svc.waiting_weeks,
         access=svc.access,
         place=service_place(svc),
-        labels=service_labels(svc, list(audiences)),
-        active=svc.status == "active" and svc.organization.active,
+        # A temporarily closed listing stays findable, marked; the resolver does not suggest it.
+        labels=service_labels(svc, list(audiences)) + (["status:temporarily_closed"] if svc.status == "temporarily closed" else []),
+        active=svc.status in ("active", "temporarily closed") and svc.organization.active,
     )
     version = hashlib.sha1(msgspec.json.encode(doc)).hexdigest()[:16]
     return msgspec.structs.replace(doc, version=version)

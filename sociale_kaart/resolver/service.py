@@ -329,6 +329,8 @@ def candidate(doc: Document, dist: float | None, req: ResolveRequest, need: Need
     point to keeps most of that fit whatever the domains. Without words, a service made for the
     chosen domains fits better than one made for many others (a self-help group for alcohol is
     not the answer to loneliness alone)."""
+    if "status:temporarily_closed" in doc.labels:
+        return None  # found by residents, marked as closed, but not a suggestion for now
     matched = [d for d in need.domains if d in doc.life_domains]
     text = scores.get(doc.id, 0.0)
     if text < TEXT_MIN:

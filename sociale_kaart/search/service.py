@@ -54,6 +54,7 @@ class SearchResult(msgspec.Struct):
     snippet: str
     score: float
     place: str = ""
+    status: str = "active"  # or "temporarily closed": still found, marked as such
 
 
 class SearchResponse(msgspec.Struct):
@@ -121,7 +122,7 @@ def _rows(ctx: Context, ids: list[str]) -> dict[str, dict]:
     """What a result shows besides the engine's answer, in a few plain queries (no ORM objects:
     this runs on every search)."""
     with ctx.sessions() as session:
-        base = session.execute(select(m.Service.id, m.Service.name, m.Service.tier, m.Organization.name)
+        base = session.execute(select(m.Service.id, m.Service.name, m.Service.tier, m.Organization.name, m.Service.status)
                                .join(m.Organization).where(m.Service.id.in_(ids))).all()
         domains: dict[str, list[str]] = {}
         for sid, code in session.execute(select(m.ServiceLifeDomain.service_id, m.ServiceLifeDomain.code)
@@ -145,6 +146,6 @@ def _rows(ctx: Context, ids: list[str]) -> dict[str, dict]:
                 places[sid] = name.removeprefix("Gemeente ")
     return {
         sid: dict(name=name, organization=org, tier=tier, life_domains=domains.get(sid, []),
-                  free=cheapest.get(sid) == 0, place=places.get(sid, ""))
-        for sid, name, tier, org in base
+                  free=cheapest.get(sid) == 0, place=places.get(sid, ""), status=status)
+        for sid, name, tier, org, status in base
     }

@@ -176,6 +176,13 @@ def test_listings_not_checked_for_a_long_time_stand_out(client, ctx, two_orgs):
 
 def test_temporarily_closed_stays_readable_and_is_marked_until_reopened(client, ctx, two_orgs):
     mine, _ = two_orgs
+    ask = {"need": {"life_domains": ["instrumental_adl"]}, "person": {"near": "1271"}, "all_tiers": True}
+
+    def suggested() -> list[str]:
+        advice = client.post("/api/v1/resolve", json=ask).json()
+        return [x["id"] for tier in advice["tiers"] for x in tier["suggestions"]]
+
+    assert mine["id"] in suggested()
     sign_in(client)
     token = csrf_of(client.get(f"/partner/dienst/{mine['id']}/sluiten").text)
     reopens = (date.today() + timedelta(days=30)).isoformat()
@@ -187,6 +194,11 @@ def test_temporarily_closed_stays_readable_and_is_marked_until_reopened(client, 
     assert "Tijdelijk gesloten. Weer open op" in detail.text and "We zoeken nieuwe vrijwilligers." in detail.text
     api = client.get(f"/api/v1/services/{mine['id']}").json()
     assert api["status"] == "temporarily closed" and api["alert"] == "We zoeken nieuwe vrijwilligers."
+    # Still found by residents, marked as closed; not suggested to consultants for now.
+    found = client.get("/api/v1/search", params={"q": "Boodschappendienst"}).json()["results"]
+    assert [x["status"] for x in found if x["id"] == mine["id"]] == ["temporarily closed"]
+    assert "Tijdelijk gesloten" in client.get("/zoeken", params={"q": "Boodschappendienst"}).text
+    assert mine["id"] not in suggested()
     assert any(a["taxonomy_term"]["taxonomy"] == "sociale-kaart:reopens" and a["value"] == reopens for a in api["attributes"])
     assert client.post(f"/partner/dienst/{mine['id']}/sluiten", data={"csrf": token, "action": "close", "reopens": "2001-01-01"}
                        ).status_code == 422
