@@ -26,6 +26,7 @@ from whoosh.lang import stemmer_for_language, stopwords_for_language
 HERE = Path(__file__).resolve().parent
 SHIPPED_SYNONYMS = HERE / "synonyms.txt"
 SHIPPED_LEXICON = HERE / "lexicon.txt"
+SHIPPED_ENGLISH = HERE / "english.txt"
 
 #: Prefix of index terms that are compound parts ("huiswerk" is indexed as
 #: "huiswerk", "_huis", "_werk"); cannot clash with a stem (words never
@@ -50,8 +51,24 @@ QUERY_STOP_WORDS: frozenset[str] = STOP_WORDS | frozenset(
     voel voelt voelen bent weet weten lukt lukken ga gaan gaat zit zitten
     moeten kunnen kun kunt zou zouden eigenlijk echt soms vaak heel erg""".split()
 )
+#: Words that ask for help without saying with what ("ik zoek hulp bij ..."): dropped from a
+#: query that has other words, so "hulp bij boodschappen" finds what "boodschappen" finds
+#: instead of every service that offers "hulp".
+QUERY_FILLER: frozenset[str] = frozenset(
+    """hulp help helpen hulpje ondersteuning ondersteunen steun iets dingen ding zaken
+    krijgen kom komen gaan maken vinden vind regelen geregeld""".split()
+)
+#: English words that carry no meaning in a search ("i need help with my shopping"); only
+#: dropped when the query is English (``lang="en"`` or most of its words are English), so a
+#: Dutch "been" (leg) or "down" (somber) is kept in a Dutch query.
+ENGLISH_STOP_WORDS: frozenset[str] = frozenset(stopwords_for_language("en")) | frozenset(
+    """need needs needed want wants looking look find finding get getting someone somebody anyone
+    anybody something please hello hi thanks thank could would can cannot cant dont im ive id
+    help helping support assistance service services""".split()
+)
 
 _stem_nl = stemmer_for_language("nl")
+_stem_en = stemmer_for_language("en")
 _WORD_RE = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
 _DOUBLE_END = re.compile(r"([bcdfghjklmnpqrstvwxz])\1$")
 
@@ -187,7 +204,7 @@ def _all_parts(word: str, is_part: Callable[[str], bool], depth: int = 0) -> lis
 class Analyzer:
     """Document and query analysis sharing one lexicon and synonym table."""
 
-    def __init__(self, synonyms: Path | None = None, lexicon: Path | None = None):
+    def __init__(self, synonyms: Path | None = None, lexicon: Path | None = None, english: Path | None = None):
         self.lexicon = Lexicon()
         self.lexicon.add(_read_lines(lexicon or SHIPPED_LEXICON))
         self.synonyms = SynonymTable()
@@ -196,6 +213,10 @@ class Analyzer:
             self.synonyms.load(Path(synonyms))
         for group, related in zip(self.synonyms.groups, self.synonyms.related):
             self.lexicon.add(p for p in group + related if " " not in p)
+        self.english = EnglishTable()
+        self.english.load(SHIPPED_ENGLISH)
+        if english is not None:
+            self.english.load(Path(english))
         self._doc_cache: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
         self._index_cache: dict[str, tuple[str, ...]] = {}
         self._plain_cache: dict[str, tuple[str, ...]] = {}
@@ -283,13 +304,19 @@ class Analyzer:
         return out[: MAX_QUERY_TERMS * 3]
 
     def analyze_query(
-        self, q: str, vocab_contains: Callable[[str], bool] | None = None
+        self, q: str, vocab_contains: Callable[[str], bool] | None = None, lang: str | None = None
     ) -> list["Group"]:
         """Analyse a query into groups (one per meaningful word) of weighted
         alternatives. ``vocab_contains`` tells whether a surface word occurs
-        in the index; it extends the lexicon for compound splitting."""
+        in the index; it extends the lexicon for compound splitting and tells
+        whether a compound's parts stand in for it (a strong match) or are
+        only a hint (a weak one). ``lang="en"`` (or a query that is mostly
+        English) also drops English stop words; English words and phrases
+        from ``english.txt`` find their Dutch translations in any query."""
         ws = self.query_words(q)
         lex = self.lexicon
+        english = lang == "en" or self.english.looks_english(ws)
+        stop = QUERY_STOP_WORDS | ENGLISH_STOP_WORDS if english else QUERY_STOP_WORDS
 
         def is_part(p: str) -> bool:
             if p in STOP_WORDS:
@@ -298,25 +325,56 @@ class Analyzer:
 
         groups: list[Group | None] = []
         for w in ws:
-            if w in QUERY_STOP_WORDS:
+            if w in stop:
                 groups.append(None)
                 continue
             joined = w.replace("-", "")
             g = Group(word=joined)
-            g.alts.append(Alt((stem(joined),), "all", 1.0))
-            if "-" in w:
-                parts = [p for p in w.split("-") if len(p) >= MIN_PART and p not in STOP_WORDS]
-            else:
-                parts = [p for p in _all_parts(joined, is_part) if p not in STOP_WORDS]
-            pstems = tuple(dict.fromkeys(stem(p) for p in parts if stem(p) != stem(joined)))
-            if pstems:
-                g.alts.append(Alt(pstems, "any", 0.8))
+            g.alts = self._word_alts(w, is_part, vocab_contains)
             groups.append(g)
 
+        # English words and phrases: their Dutch translations join the first word's group
+        self.english.translate(ws, groups, self._dutch_alts(is_part, vocab_contains))
         # synonyms: match phrases over stems (stop words included)
         stems = [stem(w.replace("-", "")) for w in ws]
         self.synonyms.expand(stems, groups)
-        return [g for g in groups if g is not None]
+        out = [g for g in groups if g is not None]
+        content = [g for g in out if g.word not in QUERY_FILLER]
+        return content or out
+
+    def _word_alts(self, w: str, is_part: Callable[[str], bool],
+                   vocab_contains: Callable[[str], bool] | None) -> list["Alt"]:
+        """The word itself and, for a compound, its parts: strong when the whole
+        word is unknown to the index (the parts are all there is to find),
+        weak otherwise ("buurthuis" is not "buurt" + "huis" in Huizen)."""
+        joined = w.replace("-", "")
+        alts = [Alt((stem(joined),), "all", 1.0)]
+        if "-" in w:
+            parts = [p for p in w.split("-") if len(p) >= MIN_PART and p not in STOP_WORDS]
+        else:
+            parts = [p for p in _all_parts(joined, is_part) if p not in STOP_WORDS]
+        pstems = tuple(dict.fromkeys(stem(p) for p in parts if stem(p) != stem(joined)))
+        if pstems:
+            known = vocab_contains is None or vocab_contains(joined)
+            alts.append(Alt(pstems, "any", 0.8, strong=not known))
+        return alts
+
+    def _dutch_alts(self, is_part, vocab_contains) -> Callable[[str, float], list["Alt"]]:
+        """Alternatives for a Dutch translation: the phrase itself at ``weight``
+        (the main translation, a single word, with its compound parts, as if it
+        had been typed), plus its own synonyms."""
+
+        def alts(phrase: str, weight: float) -> list[Alt]:
+            ws = _hyphen_words(phrase)
+            if len(ws) == 1 and weight == 1.0:
+                out = [Alt(a.terms, a.mode, a.weight * weight, a.strong) for a in self._word_alts(ws[0], is_part, vocab_contains)]
+            else:
+                out = [Alt(_phrase_terms(phrase), "all", weight)]
+            for terms, w in self.synonyms.by_key.get(_phrase_key(phrase), ()):
+                out.append(Alt(terms, "all", w * weight, strong=w >= SYNONYM_WEIGHT))
+            return [a for a in out if a.terms]
+
+        return alts
 
 
 @dataclass
@@ -328,12 +386,18 @@ class Alt:
     terms: tuple[str, ...]
     mode: str
     weight: float
+    #: Whether a document matching this way answers the word: the word itself,
+    #: an equivalent synonym, a translation, a typo's correction. Related terms
+    #: and a known compound's parts only hint at it (weak).
+    strong: bool = True
 
 
 @dataclass
 class Group:
     word: str
     alts: list[Alt] = field(default_factory=list)
+    #: The word (or phrase) came from the English list: no typo correction.
+    translated: bool = False
 
     def all_terms(self) -> set[str]:
         return {t for a in self.alts for t in a.terms}
@@ -411,9 +475,82 @@ class SynonymTable:
                     have = {a.terms for a in g.alts}
                     for terms, w in alts:
                         if terms not in have:
-                            g.alts.append(Alt(terms, "all", w))
+                            g.alts.append(Alt(terms, "all", w, strong=w >= SYNONYM_WEIGHT))
                             have.add(terms)
                 break
+
+
+class EnglishTable:
+    """English words and phrases residents type, mapped to the Dutch words of
+    the directory. A line "groceries, grocery shopping => boodschappen" makes
+    a query for either English form find what "boodschappen" finds (the first
+    Dutch word at full weight, further ones as equivalent synonyms). English
+    words are matched on their English stem, so "debt" covers "debts"; a
+    Dutch word keeps its own meaning beside the translation."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[tuple[str, ...], list[str]] = {}
+        self.max_len = 1
+        self.words: set[str] = set()  # English stems of single words, to tell an English query
+
+    def load(self, path: Path) -> None:
+        for line in _read_lines(path):
+            left, arrow, right = line.partition("=>")
+            dutch = [d.strip() for d in right.split(",") if d.strip()]
+            if not arrow or not dutch:
+                continue
+            for phrase in (e.strip() for e in left.split(",")):
+                key = _english_key(phrase)
+                if key:
+                    have = self.by_key.setdefault(key, [])
+                    have.extend(d for d in dutch if d not in have)
+                    self.max_len = max(self.max_len, len(key))
+                    if len(key) == 1:
+                        self.words.add(key[0])
+
+    def looks_english(self, ws: list[str]) -> bool:
+        """More English words (listed ones and English stop words) than Dutch stop words."""
+        en = sum(1 for w in ws if w in ENGLISH_STOP_WORDS or _stem_en(w) in self.words)
+        nl = sum(1 for w in ws if w in STOP_WORDS)
+        return en > nl
+
+    def translate(self, ws: list[str], groups: list["Group | None"],
+                  dutch_alts: Callable[[str, float], list[Alt]]) -> None:
+        """Give the first group of each English phrase in ``ws`` the Dutch
+        alternatives; the phrase's other words are folded into it."""
+        keys = [_stem_en(w.replace("-", "")) for w in ws]
+        n = len(ws)
+        i = 0
+        while i < n:
+            for ln in range(min(self.max_len, n - i), 0, -1):
+                dutch = self.by_key.get(tuple(keys[i : i + ln]))
+                if dutch is None:
+                    continue
+                span = [j for j in range(i, i + ln) if groups[j] is not None]
+                if span:
+                    g = groups[span[0]]
+                    g.word = " ".join(w.replace("-", "") for w in ws[i : i + ln])
+                    g.translated = True
+                    if ln > 1:  # the phrase as typed replaces its single words
+                        g.alts = []
+                    have = {a.terms: a for a in g.alts}
+                    for k, d in enumerate(dutch):
+                        for a in dutch_alts(d, 1.0 if k == 0 else SYNONYM_WEIGHT):
+                            old = have.get(a.terms)
+                            if old is None:
+                                have[a.terms] = a
+                                g.alts.append(a)
+                            elif a.weight > old.weight:
+                                old.weight, old.strong = a.weight, a.strong or old.strong
+                    for j in span[1:]:
+                        groups[j] = None
+                i += ln - 1
+                break
+            i += 1
+
+
+def _english_key(phrase: str) -> tuple[str, ...]:
+    return tuple(_stem_en(w.replace("-", "")) for w in _hyphen_words(phrase))
 
 
 def _phrase_key(phrase: str) -> tuple[str, ...]:

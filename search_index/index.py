@@ -58,7 +58,8 @@ POINTER = "CURRENT"
 # Version of how documents are turned into index terms; a generation built
 # with another version still answers searches but reports needs_rebuild.
 # 2: compound parts indexed as separate "_part" terms; Document.categories.
-ANALYSIS_VERSION = "2"
+# 3: categories in a field of their own ("cat"), names' match keys in the payload.
+ANALYSIS_VERSION = "3"
 VERSION_FILE = "ANALYSIS"
 GEN_PREFIX = "gen-"
 REFRESH_INTERVAL = 0.2  # seconds between cheap staleness checks in search()
@@ -70,8 +71,14 @@ WRITE_TIMEOUT = 60.0  # total seconds a writer waits for whoosh's lock
 
 # text fields and their BM25F weights: per field, tf / length norm is
 # weighted and summed over fields, then saturated once with k1
-TEXT_FIELDS = ("name", "kw", "org", "desc")
-FIELD_BOOST = np.array([5.0, 3.0, 1.5, 1.0], dtype=np.float32)
+TEXT_FIELDS = ("name", "kw", "org", "desc", "cat")
+FIELD_BOOST = np.array([5.0, 3.0, 1.5, 1.0, 1.0], dtype=np.float32)
+# Where a query word's occurrence answers it (a strong match): as a whole word
+# in any field but the broad categories, or as a compound part in the name or
+# keywords ("maatje" in "Taalmaatje"). A part in the description ("werk" in
+# "huiswerk") or a category label shared by dozens of services only hints.
+STRONG_WHOLE = np.array([True, True, True, True, False])
+STRONG_PART = np.array([True, True, False, False, False])
 BM25_K1 = 2.0
 # a query word found only as a compound part ("werk" in "huiswerk") counts
 # as this fraction of an occurrence of the whole word
@@ -82,7 +89,21 @@ EXPANSION_SUM = 0.25
 # scores are multiplied by FLOOR + (1 - FLOOR) * coverage, the idf-weighted
 # fraction of query words a document matches (see _score_groups)
 COVERAGE_FLOOR = 0.25
-BM25_B = np.array([0.5, 0.5, 0.5, 0.75], dtype=np.float32)  # length normalisation per field
+BM25_B = np.array([0.5, 0.5, 0.5, 0.75, 0.5], dtype=np.float32)  # length normalisation per field
+
+# Precision: a document is a strong match when it answers (see STRONG_WHOLE)
+# at least STRONG_SHARE (idf-weighted) of what the best document answers and
+# scores at least STRONG_SCORE_SHARE of the best such document; the others
+# are weak. When strong matches exist, at most MAYBE_MAX weak ones are kept
+# (after them, "maybe also"), and only those scoring at least MAYBE_MIN_SHARE
+# of the best strong score; without strong matches the weak ones scoring at
+# least WEAK_MIN_SHARE of the best are the answer. Tuned on the judged queries
+# (bench/search_precision.py): nDCG@5 kept, far fewer unrelated results.
+STRONG_SHARE = 0.75
+STRONG_SCORE_SHARE = 0.3
+MAYBE_MAX = 3
+MAYBE_MIN_SHARE = 0.1
+WEAK_MIN_SHARE = 0.2
 
 # multiplicative boost per tier so less intensive help is not buried
 TIER_BOOST = np.array([1.15, 1.12, 1.1, 1.0, 0.9, 0.9, 1.0], dtype=np.float32)
@@ -95,6 +116,7 @@ FUZZY_WEIGHT = 0.7
 FUZZY_MAX_EXPANSIONS = 8
 EARTH_KM = 6371.0088
 AGE_LO, AGE_HI = -1, 32767
+NF = len(TEXT_FIELDS)
 
 STORED_DESC_CHARS = 2000
 SNIPPET_SCAN_CHARS = 1500
@@ -116,10 +138,12 @@ class _Payload(msgspec.Struct, array_like=True):
     place: str
     points: list[tuple[float, float]]
     areas: list[str]
-    lens: tuple[int, int, int, int]
+    lens: tuple[int, ...]  # terms per text field (4 before ANALYSIS_VERSION 3: no "cat")
     cost: float | None = None
     waiting: int | None = None
     labels: list[str] = []
+    #: The name's match keys (see name_keys): a query equal to one ranks the service first.
+    names: list[str] = []
 
 
 _enc = msgspec.msgpack.Encoder()
@@ -137,6 +161,7 @@ def make_schema() -> fields.Schema:
         kw=fields.KEYWORD(**text),
         org=fields.KEYWORD(**text),
         desc=fields.KEYWORD(**text),
+        cat=fields.KEYWORD(**text),
         payload=fields.COLUMN(columns.VarBytesColumn()),
         vocab=fields.COLUMN(columns.VarBytesColumn()),
         snip=fields.STORED(),
@@ -144,8 +169,8 @@ def make_schema() -> fields.Schema:
 
 
 # field order as whoosh's add_document uses it (sorted names)
-_POSTED = ("desc", "id", "kw", "name", "org")
-_ALL_FIELDS = ("desc", "id", "kw", "name", "org", "payload", "snip", "vocab")
+_POSTED = ("cat", "desc", "id", "kw", "name", "org")
+_ALL_FIELDS = ("cat", "desc", "id", "kw", "name", "org", "payload", "snip", "vocab")
 _VB = [pack_uint(i) for i in range(256)]
 
 
@@ -187,7 +212,7 @@ class _Seg:
     __slots__ = (
         "n", "ids", "versions", "tier", "dom", "lang", "free", "min_age", "max_age", "wheel",
         "days", "crisis", "access", "place", "lens", "plat", "plon", "prow", "acode", "arow",
-        "vocab",
+        "vocab", "names",
     )
 
 
@@ -204,10 +229,10 @@ class _State:
 
 
 class SearchIndex:
-    def __init__(self, path: str | os.PathLike, *, synonyms: Path | None = None):
+    def __init__(self, path: str | os.PathLike, *, synonyms: Path | None = None, english: Path | None = None):
         self.path = Path(path)
         self.path.mkdir(parents=True, exist_ok=True)
-        self.analyzer = Analyzer(synonyms=synonyms)
+        self.analyzer = Analyzer(synonyms=synonyms, english=english)
         self.schema = make_schema()
         self.needs_rebuild = False
         self._lock = threading.RLock()
@@ -399,7 +424,7 @@ class SearchIndex:
             raw = []
         rows = [_dec.decode(b) if b else None for b in raw]
         rows += [None] * (n - len(rows))
-        blank = _Payload("", "", UNKNOWN_TIER, [], [], False, None, None, False, 0, False, "", "", [], [], (0, 0, 0, 0))
+        blank = _Payload("", "", UNKNOWN_TIER, [], [], False, None, None, False, 0, False, "", "", [], [], (0,) * NF)
         rows = [r if r is not None else blank for r in rows]
         s.ids = [r.id for r in rows]
         s.versions = [r.version for r in rows]
@@ -414,7 +439,11 @@ class SearchIndex:
         s.crisis = np.fromiter((r.crisis for r in rows), np.bool_, n)
         s.access = np.fromiter((self._reg_access.get(r.access) for r in rows), np.int32, n)
         s.place = np.fromiter((self._reg_place.get(r.place) for r in rows), np.int32, n)
-        s.lens = np.array([r.lens for r in rows], dtype=np.float32).reshape(n, 4)
+        s.lens = np.array([tuple(r.lens) + (0,) * (NF - len(r.lens)) for r in rows], dtype=np.float32).reshape(n, NF)
+        s.names = {}
+        for i, r in enumerate(rows):
+            for key in r.names:
+                s.names.setdefault(key, []).append(i)
         plat, plon, prow, acode, arow = [], [], [], [], []
         for i, r in enumerate(rows):
             for lat, lon in r.points:
@@ -483,7 +512,7 @@ class SearchIndex:
         st.crisis = cat("crisis", np.bool_)
         st.access = cat("access", np.int32)
         st.place = cat("place", np.int32)
-        st.lens = np.concatenate([s.lens for s in segs]) if segs else np.zeros((0, 4), np.float32)
+        st.lens = np.concatenate([s.lens for s in segs]) if segs else np.zeros((0, NF), np.float32)
         st.plat = cat("plat", np.float64)
         st.plon = cat("plon", np.float64)
         st.prow = (
@@ -503,7 +532,7 @@ class SearchIndex:
         if st.count:
             st.avglen = np.maximum(st.lens[st.alive].mean(axis=0), 1.0).astype(np.float32)
         else:
-            st.avglen = np.ones(4, np.float32)
+            st.avglen = np.ones(NF, np.float32)
         st.norm = ((1 - BM25_B) + BM25_B * (st.lens / st.avglen)).astype(np.float32)  # (n, 4)
         return st
 
@@ -538,23 +567,10 @@ class SearchIndex:
             return parts_i[0], parts_t[0]
         return np.concatenate(parts_i), np.concatenate(parts_t)
 
-    def _field_postings(self, st: _State, fname: str, term: str):
-        """Postings of a query stem in one field as a list of (docnums, tf):
-        whole-word occurrences and occurrences as a compound part, the latter
-        counted PART_WEIGHT times (one BM25F term with a weighted term
-        frequency, so a document with both does not score twice and a part
-        alone scores clearly less). None when the term is absent."""
-        out = []
-        whole = self._segment_postings_all(st, fname, term)
-        if whole is not None:
-            out.append(whole)
-        part = self._segment_postings_all(st, fname, PART_MARK + term)
-        if part is not None:
-            out.append((part[0], part[1] * np.float32(PART_WEIGHT)))
-        return out or None
-
     def _term_vector(self, st: _State, term: str):
-        """Sparse BM25F contribution of one term: (doc rows, scores)."""
+        """Sparse BM25F contribution of one term: (doc rows, scores, strong),
+        ``strong`` telling per row whether the occurrence answers the word
+        (STRONG_WHOLE, STRONG_PART)."""
         cache = st.term_cache
         hit = cache.get(term)
         if hit is not None:
@@ -565,20 +581,27 @@ class SearchIndex:
         # uses the number of documents containing the term in any field. A
         # common word ("hulp") in every field of a document no longer scores
         # once per field, and a word that is rare in names but common in
-        # descriptions is not treated as rare.
+        # descriptions is not treated as rare. A compound part ("werk" in
+        # "huiswerk") counts PART_WEIGHT of an occurrence, so a document with
+        # both does not score twice and a part alone scores clearly less.
         acc = None
+        strong = None
         for f, fname in enumerate(TEXT_FIELDS):
-            p = self._field_postings(st, fname, term)
-            if p is None:
-                continue
-            if acc is None:
-                acc = np.zeros(st.n, dtype=np.float32)
-            # tf/norm is linear, so whole-word and part occurrences can be
-            # added separately (docnums are unique within one posting list)
-            for ids, tf in p:
-                acc[ids] += FIELD_BOOST[f] * tf / st.norm[ids, f]
+            for marked, tf_weight, counts in ((False, 1.0, STRONG_WHOLE[f]), (True, PART_WEIGHT, STRONG_PART[f])):
+                p = self._segment_postings_all(st, fname, PART_MARK + term if marked else term)
+                if p is None:
+                    continue
+                if acc is None:
+                    acc = np.zeros(st.n, dtype=np.float32)
+                    strong = np.zeros(st.n, dtype=np.bool_)
+                ids, tf = p
+                # tf/norm is linear, so whole-word and part occurrences can be
+                # added separately (docnums are unique within one posting list)
+                acc[ids] += np.float32(FIELD_BOOST[f] * tf_weight) * tf / st.norm[ids, f]
+                if counts:
+                    strong[ids] = True
         if acc is None:
-            res = (np.zeros(0, np.int64), np.zeros(0, np.float32))
+            res = (np.zeros(0, np.int64), np.zeros(0, np.float32), np.zeros(0, np.bool_))
         else:
             acc[~st.alive] = 0
             rows = np.flatnonzero(acc)
@@ -586,7 +609,7 @@ class SearchIndex:
             df = len(rows)
             N = max(st.count, 1)
             idf = np.float32(np.log(1.0 + (N - df + 0.5) / (df + 0.5)))
-            res = (rows, idf * tft * np.float32(BM25_K1 + 1) / (tft + np.float32(BM25_K1)))
+            res = (rows, idf * tft * np.float32(BM25_K1 + 1) / (tft + np.float32(BM25_K1)), strong[rows])
         _cache_put(st, term, res)
         return res
 
@@ -676,27 +699,33 @@ class SearchIndex:
     # text scoring
 
     def _score_groups(self, st: _State, groups: list[Group]):
-        """Dense scores (float32, 0 = no match), per-doc coverage (fraction
-        of query words matched) and the set of matched terms."""
+        """Dense scores (float32, 0 = no match), per-doc coverage (idf-weighted
+        fraction of query words matched), per-doc strong coverage (the same,
+        counting only matches that answer the word: see Alt.strong and
+        STRONG_WHOLE) and the set of matched terms."""
         n = st.n
         total = np.zeros(n, dtype=np.float32)
         matched_groups = np.zeros(n, dtype=np.float32)
+        strong_groups = np.zeros(n, dtype=np.float32)
         matched_terms: set[str] = set()
         N = max(st.count, 1)
         wsum = 0.0
         for g in groups:
             gbest = np.zeros(n, dtype=np.float32)
             gsum = np.zeros(n, dtype=np.float32) if EXPANSION_SUM else None
+            gstrong = np.zeros(n, dtype=np.bool_)
             for alt in g.alts:
                 hit = self._alt_vector(st, alt)
                 if hit is None:
                     continue
-                rows, vals, present = hit
+                rows, vals, present, strong = hit
                 if alt.weight != 1.0:
                     vals = vals * np.float32(alt.weight)
                 gbest[rows] = np.maximum(gbest[rows], vals)
                 if gsum is not None:
                     gsum[rows] += vals
+                if alt.strong:
+                    gstrong[rows[strong]] = True
                 matched_terms.update(present)
             if gsum is not None:
                 # the best way a word matched, plus a little for every other
@@ -710,17 +739,21 @@ class SearchIndex:
                 # documents) costs less coverage than missing "boodschappen"
                 w = float(np.log(1.0 + (N - m + 0.5) / (m + 0.5)))
                 matched_groups += hit * np.float32(w)
+                strong_groups += gstrong * np.float32(w)
                 wsum += w
         cov = matched_groups / wsum if wsum else matched_groups
+        strong_cov = strong_groups / wsum if wsum else strong_groups
         total *= COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * cov
-        return total, cov, matched_terms
+        return total, cov, strong_cov, matched_terms
 
     def _alt_vector(self, st: _State, alt: Alt):
         """Sparse unweighted scores of one alternative: (rows, scores,
-        matched terms) or None. Multi-term results are cached like terms."""
+        matched terms, strong) or None, ``strong`` per row: every term of the
+        alternative occurs there in a way that answers it. Multi-term results
+        are cached like terms."""
         if len(alt.terms) == 1:
-            rows, vals = self._term_vector(st, alt.terms[0])
-            return (rows, vals, alt.terms) if len(rows) else None
+            rows, vals, strong = self._term_vector(st, alt.terms[0])
+            return (rows, vals, alt.terms, strong) if len(rows) else None
         key = (alt.mode, alt.terms)
         cache = st.term_cache
         hit = cache.get(key)
@@ -735,40 +768,50 @@ class SearchIndex:
             if alt.mode == "any" or sum(len(v[0]) for _, v in present) > n // 16:
                 s = np.zeros(n, dtype=np.float32)
                 cnt = np.zeros(n, dtype=np.float32)
-                for _, (rows, vals) in present:
+                scnt = np.zeros(n, dtype=np.int16)
+                for _, (rows, vals, strong) in present:
                     s[rows] += vals
                     cnt[rows] += 1
+                    scnt[rows[strong]] += 1
                 if alt.mode == "any":
                     s *= cnt / len(alt.terms)
                 else:
                     s[cnt < len(alt.terms)] = 0
                 rows = np.flatnonzero(s)
                 vals = s[rows]
+                strong = scnt[rows] == len(alt.terms)
             else:
                 # small posting lists: sorted, unique rows in every vector
-                rows, vals = present[0][1]
-                for _, (r2, v2) in present[1:]:
+                rows, vals, strong = present[0][1]
+                for _, (r2, v2, s2) in present[1:]:
                     rows, i1, i2 = np.intersect1d(rows, r2, assume_unique=True, return_indices=True)
                     vals = vals[i1] + v2[i2]
+                    strong = strong[i1] & s2[i2]
             if len(rows):
-                res = (rows, vals, tuple(t for t, _ in present))
+                res = (rows, vals, tuple(t for t, _ in present), strong)
         _cache_put(st, key, res)
         return res
 
     def _fuzzy_groups(self, st: _State, groups: list[Group]) -> list[Group]:
+        """Groups with close vocabulary words added; for a word the index does
+        not know they stand in for it (strong), for a known one they only hint."""
+        contains = self._vocab_contains(st)
         out = []
         for g in groups:
-            g2 = Group(word=g.word, alts=list(g.alts))
+            g2 = Group(word=g.word, alts=list(g.alts), translated=g.translated)
+            out.append(g2)
+            if g.translated:
+                continue
+            unknown = not contains(g.word)
             have = {a.terms for a in g.alts}
             cands = [w for _, _, w in self._close_words(st, stem(g.word), FUZZY_MAX_EXPANSIONS, 1, g.word)]
             cands += [self.analyzer.word_terms(w)[0]
                       for _, _, w in self._close_words(st, g.word, FUZZY_MAX_EXPANSIONS, 0)]
             for t in cands:
-                alt = Alt((t,), "all", FUZZY_WEIGHT)
+                alt = Alt((t,), "all", FUZZY_WEIGHT, strong=unknown)
                 if alt.terms not in have:
                     have.add(alt.terms)
                     g2.alts.append(alt)
-            out.append(g2)
         return out
 
     def _correct(self, st: _State, word: str) -> str | None:
@@ -798,7 +841,7 @@ class SearchIndex:
         for w in self.analyzer.query_words(q):
             j = w.replace("-", "")
             g = by_word.get(j)
-            if g is not None and not j.isdigit() and not contains(j):
+            if g is not None and not g.translated and not j.isdigit() and not contains(j):
                 # a compound of known parts is fine as typed
                 if not any(a.mode == "any" for a in g.alts):
                     fix = self._correct(st, j)
@@ -809,12 +852,12 @@ class SearchIndex:
             out.append(w)
         return " ".join(out) if changed else None
 
-    def _text(self, st: _State, q: str, base_mask: np.ndarray | None):
-        """Returns (scores, coverage, matched_terms, groups, fuzzy, suggestion)."""
-        groups = self.analyzer.analyze_query(q, self._vocab_contains(st))
+    def _text(self, st: _State, q: str, base_mask: np.ndarray | None, lang: str | None = None):
+        """Returns (scores, coverage, strong coverage, matched_terms, groups, fuzzy, suggestion)."""
+        groups = self.analyzer.analyze_query(q, self._vocab_contains(st), lang)
         if not groups:
-            return None, None, set(), groups, False, None
-        scores, cov, terms = self._score_groups(st, groups)
+            return None, None, None, set(), groups, False, None
+        scores, cov, strong, terms = self._score_groups(st, groups)
         fuzzy = False
         hits = scores > 0
         if base_mask is not None:
@@ -823,23 +866,24 @@ class SearchIndex:
         if int(hits.sum()) < FUZZY_MIN_RESULTS:
             fgroups = self._fuzzy_groups(st, groups)
             if any(len(a.alts) != len(b.alts) for a, b in zip(fgroups, groups)):
-                scores, cov, terms = self._score_groups(st, fgroups)
+                scores, cov, strong, terms = self._score_groups(st, fgroups)
                 fuzzy = True
             if suggestion:
                 # the corrected query with its own synonyms and compound
                 # parts ("eensaam" -> "eenzaam" -> "voel me alleen", ...),
                 # weighted like any typo match
-                sgroups = self.analyzer.analyze_query(suggestion, self._vocab_contains(st))
+                sgroups = self.analyzer.analyze_query(suggestion, self._vocab_contains(st), lang)
                 for g in sgroups:
-                    g.alts = [Alt(a.terms, a.mode, a.weight * FUZZY_WEIGHT) for a in g.alts]
-                s2, c2, t2 = self._score_groups(st, sgroups)
+                    g.alts = [Alt(a.terms, a.mode, a.weight * FUZZY_WEIGHT, a.strong) for a in g.alts]
+                s2, c2, sc2, t2 = self._score_groups(st, sgroups)
                 better = s2 > scores
                 if better.any():
                     scores = np.where(better, s2, scores)
                     cov = np.where(better, c2, cov)
+                    strong = np.where(better, sc2, strong)
                     terms = terms | t2
                     fuzzy = True
-        return scores, cov, terms, groups, fuzzy, suggestion
+        return scores, cov, strong, terms, groups, fuzzy, suggestion
 
     # ------------------------------------------------------------------
     # search
@@ -972,14 +1016,18 @@ class SearchIndex:
         suggestion = None
         fuzzy = False
         terms: set[str] = set()
+        strong = named = None
         q = (query.q or "").strip()
         if q:
-            scores, _, terms, groups, fuzzy, suggestion = self._text(st, q, mask)
+            scores, _, strong_cov, terms, groups, fuzzy, suggestion = self._text(st, q, mask, query.lang)
+            named = self._named_rows(st, q, mask)
             if scores is None:  # only stop words / no usable words
-                mask = np.zeros(st.n, dtype=np.bool_)
                 scores = np.zeros(st.n, dtype=np.float32)
-            else:
-                mask &= scores > 0
+                strong_cov = np.zeros(st.n, dtype=np.float32)
+            mask &= (scores > 0) | named
+            strong, keep = _strength(scores, strong_cov, mask)
+            mask &= keep | named
+            strong |= named
         else:
             scores = np.ones(st.n, dtype=np.float32)
         if has_geo and dist is None:
@@ -988,6 +1036,11 @@ class SearchIndex:
         sc = scores[rows] * TIER_BOOST[st.tier[rows]]
         facets = self._facets(st, rows)
         total = int(len(rows))
+        weak_from = None
+        if strong is not None:
+            rstrong = strong[rows]
+            if not rstrong.all():
+                weak_from = int(rstrong.sum())
 
         per_page = max(1, min(int(query.per_page), 1000))
         page = max(1, int(query.page))
@@ -999,8 +1052,15 @@ class SearchIndex:
             if area_only is not None:
                 ao = area_only[rows]
                 primary = np.where(ao, np.where(np.isfinite(d), 1e7 + d, 1.5e7 - sc), primary)
+            if weak_from is not None:
+                primary = np.where(rstrong, primary, primary + 1e8)
         else:
             primary = -sc.astype(np.float64)
+            if weak_from is not None:
+                primary = np.where(rstrong, primary - 1e9, primary)
+            if named is not None:
+                # the service whose name is the query comes first, above any score
+                primary = np.where(named[rows], primary - 2e9, primary)
         order = _top_k(primary, self._id_rank(st)[rows], k)
         sel = order[(page - 1) * per_page : k]
         hits = []
@@ -1009,8 +1069,21 @@ class SearchIndex:
             dk = None
             if dist is not None and np.isfinite(dist[r]):
                 dk = round(float(dist[r]), 3)
-            hits.append(Hit(st.ids[r], round(float(sc[i]), 6), dk, self._snippet(st, r, terms)))
-        return Result(total=total, hits=hits, facets=facets, suggestion=suggestion, fuzzy=fuzzy)
+            hits.append(Hit(st.ids[r], round(float(sc[i]), 6), dk, self._snippet(st, r, terms),
+                            "strong" if weak_from is None or rstrong[i] else "weak"))
+        return Result(total=total, hits=hits, facets=facets, suggestion=suggestion, fuzzy=fuzzy, weak_from=weak_from)
+
+    def _named_rows(self, st: _State, q: str, mask: np.ndarray) -> np.ndarray:
+        """Rows (within ``mask``) of services whose name is the query."""
+        named = np.zeros(st.n, dtype=np.bool_)
+        key = match_key(q)
+        if key:
+            segs = self._seg_cache
+            for sid, base, _ in st.segs:
+                local = segs[sid].names.get(key) if sid in segs else None
+                if local:
+                    named[np.asarray(local, dtype=np.int64) + base] = True
+        return named & mask
 
     def _facets(self, st: _State, rows: np.ndarray) -> dict[str, dict[str, int]]:
         f: dict[str, dict[str, int]] = {}
@@ -1095,7 +1168,7 @@ class SearchIndex:
             q = (q or "").strip()
             if not q or not st.n:
                 return {}
-            scores, cov, _, _, fuzzy, _ = self._text(st, q, st.alive)
+            scores, cov, _, _, _, fuzzy, _ = self._text(st, q, st.alive)
             if scores is None:
                 return {}
             scores = scores * st.alive
@@ -1125,9 +1198,10 @@ class SearchIndex:
             kw_w += w
         org_t, org_w = an.analyze(d.organization)
         desc_t, desc_w = an.analyze(d.description)
+        cat_t = []
         for c in d.categories:
             t, w = an.analyze(c)
-            desc_t += t
+            cat_t += t
             desc_w += w
         days = 0
         for day in d.open_days:
@@ -1148,16 +1222,17 @@ class SearchIndex:
             place=d.place or "",
             points=[(float(a), float(b)) for a, b in d.points],
             areas=[a.lower() for a in d.areas],
-            lens=(len(name_t), len(kw_t), len(org_t), len(desc_t)),
+            lens=(len(name_t), len(kw_t), len(org_t), len(desc_t), len(cat_t)),
             cost=d.cost_amount,
             waiting=d.waiting_weeks,
             labels=list(d.labels),
+            names=name_keys(d.name),
         )
         vocab = set(name_w)
         vocab.update(kw_w, org_w, desc_w)
         return _Prepared(
             d.id,
-            {"desc": desc_t, "id": [d.id], "kw": kw_t, "name": name_t, "org": org_t},
+            {"cat": cat_t, "desc": desc_t, "id": [d.id], "kw": kw_t, "name": name_t, "org": org_t},
             {
                 "payload": _enc.encode(payload),
                 "vocab": " ".join(sorted(vocab)).encode("utf-8"),
@@ -1406,6 +1481,22 @@ class SearchIndex:
 # helpers
 
 
+def match_key(text: str) -> str:
+    """A name or query as compared for "the query is the name": case, accents
+    and punctuation ignored ("Service for Admin: Test-Location" ->
+    "service for admin test location")."""
+    return " ".join(_WORD_RE.findall(fold(text).replace("'", "").replace("-", " ")))
+
+
+def name_keys(name: str) -> list[str]:
+    """The name's match keys: the whole name, and for "Title: subtitle" names the title too."""
+    keys = [match_key(name)]
+    head, colon, _ = name.partition(":")
+    if colon and match_key(head):
+        keys.append(match_key(head))
+    return [k for k in dict.fromkeys(keys) if k]
+
+
 def _payload_document(p: _Payload) -> Document:
     return Document(
         id=p.id, name="", tier=TIERS[p.tier] if p.tier < len(TIERS) else "general", life_domains=p.domains,
@@ -1464,7 +1555,7 @@ TERM_CACHE_BYTES = 128 * 2**20
 def _cache_put(st: _State, key, value) -> None:
     """Add a sparse vector (or None) to the reader state's LRU cache."""
     def size(v) -> int:
-        return 64 if v is None else v[0].nbytes + v[1].nbytes
+        return 64 if v is None else sum(a.nbytes for a in v if isinstance(a, np.ndarray))
 
     cache = st.term_cache
     cache[key] = value
@@ -1513,6 +1604,34 @@ def _code_counts(codes: np.ndarray, reg: _Registry) -> dict[str, int]:
         return {}
     cnt = np.bincount(codes, minlength=len(reg.names))
     return {reg.names[i]: int(cnt[i]) for i in np.flatnonzero(cnt) if reg.names[i]}
+
+
+def _strength(scores: np.ndarray, strong_cov: np.ndarray, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(strong, keep) over all rows: which matches in ``mask`` answer the query
+    (at least STRONG_SHARE of the best strong coverage) and which to keep: every
+    strong one and at most MAYBE_MAX weak ones scoring at least MAYBE_MIN_SHARE
+    of the best strong score, or, without any strong match, the weak ones
+    scoring at least WEAK_MIN_SHARE of the best."""
+    rows = np.flatnonzero(mask)
+    strong = np.zeros(len(mask), dtype=np.bool_)
+    keep = np.zeros(len(mask), dtype=np.bool_)
+    if not len(rows):
+        return strong, keep
+    cov = strong_cov[rows]
+    sc = scores[rows]
+    best = float(cov.max())
+    if best <= 0:
+        keep[rows[sc >= WEAK_MIN_SHARE * float(sc.max())]] = True
+        return strong, keep
+    is_strong = cov >= STRONG_SHARE * best - 1e-6
+    is_strong &= sc >= STRONG_SCORE_SHARE * float(sc[is_strong].max())
+    strong[rows[is_strong]] = True
+    keep[rows[is_strong]] = True
+    weak = np.flatnonzero(~is_strong & (sc >= MAYBE_MIN_SHARE * float(sc[is_strong].max())))
+    if len(weak) > MAYBE_MAX:
+        weak = weak[np.argsort(-sc[weak], kind="stable")[:MAYBE_MAX]]
+    keep[rows[weak]] = True
+    return strong, keep
 
 
 def _top_k(primary: np.ndarray, rank: np.ndarray, k: int) -> np.ndarray:

@@ -43,6 +43,8 @@ class Document(msgspec.Struct, kw_only=True):
 
 class Query(msgspec.Struct, kw_only=True):
     q: str = ""
+    #: "en" when the words are English (the English pages); English is also recognised without it.
+    lang: str | None = None
     lat: float | None = None
     lon: float | None = None
     radius_km: float | None = None
@@ -66,6 +68,9 @@ class Hit(msgspec.Struct):
     score: float
     distance_km: float | None
     snippet: str
+    #: "strong": answers the words; "weak": only shares a common word, a category, a related
+    #: term or a compound part with them ("maybe also").
+    strength: str = "strong"
 
 
 class Result(msgspec.Struct):
@@ -74,3 +79,5 @@ class Result(msgspec.Struct):
     facets: dict[str, dict[str, int]]
     suggestion: str | None = None
     fuzzy: bool = False
+    #: Rank (0-based, over all pages) where the weak matches start; None when there are none.
+    weak_from: int | None = None

@@ -34,7 +34,7 @@ class Context:
     @cached_property
     def index(self) -> SearchIndex:
         self.settings.index_dir.mkdir(parents=True, exist_ok=True)
-        return SearchIndex(self.settings.index_dir, synonyms=self.settings.synonyms_file)
+        return SearchIndex(self.settings.index_dir, synonyms=self.settings.synonyms_file, english=self.settings.english_file)
 
     @cached_property
     def indexer(self) -> Indexer:

@@ -16,6 +16,7 @@ class Settings:
     geocoder: tuple[str, ...] = ("local",)
     geocoder_user_agent: str = "sociale-kaart"
     synonyms_file: Path | None = None
+    english_file: Path | None = None  # extra English -> Dutch search words (search_index/english.txt format)
     tile_url: str = "https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png"
     tile_attribution: str = 'Kaartgegevens &copy; <a href="https://www.kadaster.nl">Kadaster</a>'
     demo: bool = False
@@ -52,6 +53,8 @@ class Settings:
             values["geocoder_user_agent"] = env["SK_GEOCODER_USER_AGENT"]
         if env.get("SK_SYNONYMS_FILE"):
             values["synonyms_file"] = Path(env["SK_SYNONYMS_FILE"])
+        if env.get("SK_ENGLISH_FILE"):
+            values["english_file"] = Path(env["SK_ENGLISH_FILE"])
         if "SK_TILE_URL" in env:
             values["tile_url"] = env["SK_TILE_URL"]
         if "SK_TILE_ATTRIBUTION" in env:

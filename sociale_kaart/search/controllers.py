@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from litestar import Controller, get
 from litestar.di import Provide
@@ -22,7 +22,8 @@ class SearchController(Controller):
     @get("/search", sync_to_thread=True, summary="Search services in everyday Dutch, near a place, with filters and facets")
     def search(
         self, ctx: Context,
-        q: Annotated[str, Parameter(max_length=1000, description="Words, in Dutch")] = "",
+        q: Annotated[str, Parameter(max_length=1000, description="Words, in Dutch or English; a service's exact name ranks it first")] = "",
+        lang: Annotated[Literal["nl", "en"] | None, Parameter(description="`en` when the words are English (recognised without it too)")] = None,
         near: Annotated[str | None, Parameter(max_length=200, description="Postcode (1271, 1271 AB), place, or lat,lon")] = None,
         radius_km: Annotated[float | None, Parameter(gt=0, le=300, description="Search radius around `near` (default 10)")] = None,
         tier: Annotated[list[str] | None, Parameter(description="Tier codes (repeatable)")] = None,
@@ -35,7 +36,7 @@ class SearchController(Controller):
         page: Annotated[int, Parameter(ge=1, le=10_000)] = 1,
         per_page: Annotated[int, Parameter(ge=1, le=100)] = 20,
     ) -> SearchResponse:
-        params = convert(dict(q=q, near=near, radius_km=radius_km, tier=tier or [], life_domain=life_domain or [], free=free,
+        params = convert(dict(q=q, lang=lang, near=near, radius_km=radius_km, tier=tier or [], life_domain=life_domain or [], free=free,
                               age=age, language=language, wheelchair=wheelchair, open_on=open_on, page=page, per_page=per_page),
                          SearchParams)
         return run_search(ctx, params)

@@ -24,6 +24,7 @@ MAX_RADIUS_KM = 300
 
 class SearchParams(msgspec.Struct, kw_only=True):
     q: Annotated[str, Meta(max_length=1000)] = ""
+    lang: Literal["nl", "en"] | None = None
     near: Annotated[str, Meta(max_length=200)] | None = None
     radius_km: Annotated[float, Meta(gt=0, le=MAX_RADIUS_KM)] | None = None
     tier: list[str] = []
@@ -54,6 +55,7 @@ class SearchResult(msgspec.Struct):
     snippet: str
     score: float
     place: str = ""
+    strength: Literal["strong", "weak"] = "strong"
     status: str = "active"  # or "temporarily closed": still found, marked as such
 
 
@@ -66,6 +68,9 @@ class SearchResponse(msgspec.Struct):
     facets: dict[str, dict[str, int]]
     suggestion: str | None = None
     fuzzy: bool = False
+    # Where the weak matches ("Misschien ook": only a common word, category or related term
+    # shared) start, counted over all pages; None when every result is a strong match.
+    weak_from: int | None = None
 
 
 def check_codes(params: SearchParams) -> None:
@@ -90,7 +95,7 @@ def to_query(ctx: Context, params: SearchParams) -> tuple[Query, Near | None]:
         lat, lon, areas = place.lat, place.lon, place.areas
     radius = params.radius_km if params.radius_km is not None else (10.0 if near else None)
     query = Query(
-        q=params.q.strip(), lat=lat, lon=lon, radius_km=radius, areas=areas, tiers=params.tier,
+        q=params.q.strip(), lang=params.lang, lat=lat, lon=lon, radius_km=radius, areas=areas, tiers=params.tier,
         life_domains=params.life_domain, free=params.free or None, age=params.age,
         language=params.language.lower() if params.language else None, wheelchair=params.wheelchair or None,
         open_on=params.open_on, sort="distance" if near and not params.q.strip() else "relevance",
@@ -106,7 +111,7 @@ def run_search(ctx: Context, params: SearchParams) -> SearchResponse:
     rows = _rows(ctx, ids) if ids else {}
     results = [
         SearchResult(id=h.id, score=round(h.score, 3), distance_km=None if h.distance_km is None else round(h.distance_km, 2),
-                     snippet=h.snippet, **rows[h.id])
+                     snippet=h.snippet, strength=h.strength, **rows[h.id])
         for h in result.hits if h.id in rows
     ]
     if result.total == 0 and params.page == 1 and params.q.strip():
@@ -115,7 +120,8 @@ def run_search(ctx: Context, params: SearchParams) -> SearchResponse:
         with ctx.sessions() as session:
             count_miss(session, params.q)  # for the editors: what residents look for and do not find
     return SearchResponse(total=result.total, page=params.page, per_page=params.per_page, near=near, results=results,
-                          facets=result.facets, suggestion=result.suggestion, fuzzy=result.fuzzy)
+                          facets=result.facets, suggestion=result.suggestion, fuzzy=result.fuzzy,
+                          weak_from=result.weak_from)
 
 
 def _rows(ctx: Context, ids: list[str]) -> dict[str, dict]:
