@@ -106,6 +106,9 @@ def _demo_accounts(ctx) -> None:
         for email, password in DEMO_CONSULTANTS:
             create_account(session, email, "consultant", None, password, team=DEMO_TEAM)
     _demo_cases(ctx)
+    from sociale_kaart.editors.demo import demo_workspace
+
+    demo_workspace(ctx)
 
 
 def _demo_cases(ctx) -> None:
