@@ -288,11 +288,14 @@ class ImportRunOut(msgspec.Struct):
     report: dict | None = None
 
 
-def record_import(session: Session, report) -> str:
-    """Keep an import's report (importers.report.Report) for the editors' import page."""
+def record_import(session: Session, report, source: str | None = None) -> str:
+    """Keep an import's report (importers.report.Report) for the editors' import page, under the
+    source's name with the file or address it read."""
     from importers.report import encode
 
-    row = ImportRun(id=new_id(), source=report.source[:2000], created=report.created, updated=report.updated,
+    label = report.source.rstrip("/").rsplit("/", 1)[-1] if "://" not in report.source else report.source
+    name = f"{source} ({label})" if source and source != label else label
+    row = ImportRun(id=new_id(), source=name[:2000], created=report.created, updated=report.updated,
                     unchanged=report.unchanged, rejected=report.rejected, not_geocoded=report.not_geocoded,
                     unusable=report.unusable, report=encode(report).decode())
     session.add(row)
