@@ -216,7 +216,7 @@ def _import(ctx, fmt: str, path, *, source: str | None, dry_run: bool, report_fi
         from sociale_kaart.editors.service import record_import
 
         with ctx.sessions() as session:
-            record_import(session, report)  # for the editors' import page
+            record_import(session, report, source)  # for the editors' import page
     _print_report(report)
     if report_file:
         Path(report_file).write_bytes(encode(report))
