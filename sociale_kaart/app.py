@@ -22,6 +22,7 @@ from sociale_kaart.editors.pages import EditorPages
 from sociale_kaart.feedback.controllers import FeedbackController
 from sociale_kaart.partners.controllers import PartnerPages
 from sociale_kaart.referrals.controllers import ReferralsController
+from sociale_kaart.referrals.pages import ConsultantReferralPages, ReferralPages
 from sociale_kaart.resolver.controllers import ResolveController
 from sociale_kaart.search.controllers import SearchController
 from sociale_kaart.settings import Settings
@@ -51,7 +52,7 @@ def health(request: Request) -> Health:
 
 
 def route_handlers() -> list:
-    return [health, DirectoryController, CasesController, SearchController, ResolveController, FeedbackController, ChangesController, EditorsController, EditorPages, PartnerPages, ConsultantPages, ReferralsController, *web.route_handlers()]
+    return [health, DirectoryController, CasesController, SearchController, ResolveController, FeedbackController, ChangesController, EditorsController, EditorPages, PartnerPages, ConsultantPages, ReferralsController, ReferralPages, ConsultantReferralPages, *web.route_handlers()]
 
 
 def create_app(settings: Settings | None = None, ctx: Context | None = None) -> Litestar:

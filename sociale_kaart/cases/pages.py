@@ -23,6 +23,7 @@ from sociale_kaart.directory.schemas import InvalidInput, NotFound, convert
 from sociale_kaart.partners.controllers import _check_csrf, _signed_in, in_thread
 from sociale_kaart.partners.service import HOME, Actor
 from sociale_kaart.partners.signin import Signin
+from sociale_kaart.referrals.pages import plan_context, start_context, team_context
 from sociale_kaart.resolver.service import LANGUAGES
 from sociale_kaart.web.i18n import Translator
 from sociale_kaart.web.render import lang_of, localised, render
@@ -171,7 +172,7 @@ class ConsultantPages(Controller):
             return page.render("start.html", cases=[case_out(c, full=False) for c in open_cases],
                                plan_counts={c.id: len(c.plan) for c in open_cases},
                                waiting=cases.waiting_for_me(), reviews=cases.reviews_due(), today=date.today(),
-                               notice=request.query_params.get("klaar"))
+                               notice=request.query_params.get("klaar"), **start_context(ctx, session, page.actor))
 
     # -- the household --
 
@@ -241,8 +242,9 @@ class ConsultantPages(Controller):
             cases = Cases(ctx, session, page.actor)
             case = case_out(cases.get(case_id))
             cases.commit()
+            referrals = plan_context(ctx, session, page.actor, case_id)
         return page.render("case.html", case=case, domains={d.life_domain: d for d in case.domains},
-                           notice=request.query_params.get("klaar"), errors={})
+                           notice=request.query_params.get("klaar"), errors={}, **referrals)
 
     # -- intake and advice per life domain --
 
@@ -459,4 +461,5 @@ class ConsultantPages(Controller):
         with ctx.sessions() as session:
             view = Cases(ctx, session, page.actor).team_view(start, end)
             return page.render("team.html", view=view, start=start.isoformat(), end=end.isoformat(), errors=errors,
-                               statuses=("agreed", "awaiting_approval", "approved", "rejected"))
+                               statuses=("agreed", "awaiting_approval", "approved", "rejected"),
+                               **team_context(session, page.actor, start, end))

@@ -7,7 +7,9 @@ import html
 import re
 from functools import lru_cache
 from pathlib import Path
+from datetime import datetime, timezone
 from urllib.parse import urlencode
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import xstatic.pkg.leaflet
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
@@ -25,7 +27,8 @@ LEAFLET_PREFIX = "/vendor/leaflet"
 HTML = "text/html"
 
 env = Environment(
-    loader=FileSystemLoader(HERE / "templates"),
+    # The shared layout and pages, then the templates a domain package keeps beside its code.
+    loader=FileSystemLoader([HERE / "templates", HERE.parent / "referrals" / "templates"]),
     autoescape=select_autoescape(("html", "xml"), default_for_string=True),
     undefined=StrictUndefined,
     trim_blocks=True,
@@ -94,7 +97,16 @@ def query_string(params: dict) -> str:
     return urlencode([(k, v) for k, v in params.items() if v not in (None, "", [], False)], doseq=True)
 
 
+def local_time(value: datetime) -> datetime:
+    """A stored UTC time as the clock in the Netherlands shows it."""
+    try:
+        return value.astimezone(ZoneInfo("Europe/Amsterdam"))
+    except ZoneInfoNotFoundError:  # no time zone database on this machine: say UTC rather than fail
+        return value.astimezone(timezone.utc)
+
+
 env.filters["snippet"] = snippet_html
+env.filters["local"] = local_time
 env.globals.update(listing_stale=is_stale, static_url=static_url, leaflet_url=leaflet_url)
 
 
