@@ -67,7 +67,7 @@ class ChangesController(Controller):
           summary="Apply a held change (409 when the record changed since it was sent)")
     def approve(self, ctx: Context, actor: Actor, change_id: UUID) -> mod.ChangeOut:
         with ctx.sessions() as session:
-            return mod.approve(ctx.directory, session, actor, str(change_id))
+            return mod.approve(lambda sess, author: ctx.directory(sess, author, geocode=True), session, actor, str(change_id))
 
     @post("/changes/{change_id:uuid}/reject", **AUTH, status_code=200, summary="Reject a held change with a message the partner sees")
     def reject(self, ctx: Context, actor: Actor, change_id: UUID, data: mod.RejectIn) -> mod.ChangeOut:

@@ -176,7 +176,7 @@ class EditorPages(Controller):
         try:
             with p.ctx.sessions() as session:
                 if one(data, "decision") == "approve":
-                    mod.approve(lambda sess, actor: p.ctx.directory(sess, actor), session, p.actor, change_id)
+                    mod.approve(lambda sess, author: p.ctx.directory(sess, author, geocode=True), session, p.actor, change_id)
                     notice = "goedgekeurd"
                 else:
                     mod.reject(session, p.actor, change_id, one(data, "message"))
