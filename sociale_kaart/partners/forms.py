@@ -231,8 +231,11 @@ def check_service_form(v: dict[str, str], *, own_locations: set[str]) -> Errors:
                     errors[name] = "p.error.time.pair"
                 elif clean_time(value) is None:
                     errors[name] = "p.error.time"
-            if f"{d}-{n}-opens" not in errors and f"{d}-{n}-closes" not in errors and clean_time(closes) <= clean_time(opens):
-                errors[f"{d}-{n}-closes"] = "p.error.time.order"
+            if f"{d}-{n}-opens" not in errors and f"{d}-{n}-closes" not in errors:
+                start, end = clean_time(opens), clean_time(closes)
+                overnight = start >= "12:00" and end <= "12:00"  # a night service: 22:00 to 07:00
+                if end <= start and not overnight:
+                    errors[f"{d}-{n}-closes"] = "p.error.time.order"
     for i in range(EXCEPTION_ROWS):
         start, until = v[f"exc-{i}-from"], v[f"exc-{i}-until"]
         if not start and (until or v[f"exc-{i}-note"]):
@@ -330,13 +333,16 @@ def build_service(current: s.Service | None, v: dict[str, str], organization_id:
             a.pop("link_id", None)
     base["attributes"] = attrs
     linked = {sal.location_id: sal for sal in (current.service_at_locations if current else [])}
+    # Hours kept per location so far were shown in the week editor: from now on they live on the service.
+    moved = bool(current) and not any(is_weekly(x) for x in current.schedules)
     sals = []
     for key in v:
         if key.startswith("location."):
             lid = key.removeprefix("location.")
             sal = linked.get(lid)
             sals.append({"id": sal.id, "location_id": lid, "description": sal.description,
-                         "phones": msgspec.to_builtins(sal.phones), "schedules": msgspec.to_builtins(sal.schedules)}
+                         "phones": msgspec.to_builtins(sal.phones),
+                         "schedules": msgspec.to_builtins([x for x in sal.schedules if not (moved and is_weekly(x))])}
                         if sal else {"location_id": lid})
     base["service_at_locations"] = sals
     return s.convert(base, s.Service)

@@ -3,11 +3,13 @@
 import re
 from datetime import date, timedelta
 
+import msgspec
 import pytest
 from sqlalchemy import select
 
 from sociale_kaart import mail
 from sociale_kaart.directory import models as m
+from sociale_kaart.directory import schemas as s
 from sociale_kaart.editors.moderation import list_changes, set_moderation
 from sociale_kaart.feedback import service as feedback
 from sociale_kaart.partners.service import Actor
@@ -357,3 +359,22 @@ def test_invite_and_remove_a_colleague(client, ctx, two_orgs):
     bram = re.search(r'action="/partner/collegas/([0-9a-f-]{36})/verwijderen"', page).group(1)
     assert client.post(f"/partner/collegas/{bram}/verwijderen", data={"csrf": csrf_of(page)}, follow_redirects=False).status_code == 303
     assert sign_in(client, "bram@buurtkracht.example", "bram zijn wachtwoord").status_code == 401
+
+
+def test_hours_kept_per_location_move_to_the_service_when_edited(client, ctx, two_orgs):
+    mine, _ = two_orgs
+    with ctx.sessions() as session:  # as some imports deliver them: the hours on the service at its location
+        d = ctx.directory(session)
+        svc = d.get_service(mine["id"], public=False)
+        data = msgspec.to_builtins(svc)
+        data.pop("organization")
+        data["schedules"] = []
+        data["service_at_locations"][0].pop("location")
+        data["service_at_locations"][0]["schedules"] = [{"freq": "WEEKLY", "byday": "FR", "opens_at": "10:00", "closes_at": "11:00"}]
+        d.save_service(s.convert(data, s.Service), mine["id"], create=False)
+    sign_in(client)
+    page = client.get(f"/partner/dienst/{mine['id']}").text
+    assert form_of(page, f"/partner/dienst/{mine['id']}")["fr-1-opens"] == "10:00"
+    assert edit(client, mine["id"], **{"fr-1-opens": "13:00", "fr-1-closes": "15:00"}).status_code == 303
+    when = client.get(f"/dienst/{mine['id']}").text
+    assert "13:00 tot 15:00" in when and "10:00 tot 11:00" not in when
