@@ -19,6 +19,7 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from rapidfuzz import fuzz
@@ -37,6 +38,7 @@ CELL_LAT = 0.0045  # ~500 m
 CELL_LON = CELL_LAT / math.cos(math.radians(60))  # at least 500 m wide up to 60 degrees north
 # Words that say what kind of body it is, not which one.
 LEGAL_FORMS = {"stichting", "stg", "st", "vereniging", "ver", "vzw", "bv", "nv", "cooperatie", "cooperatieve", "ua", "de", "het"}
+HOUSE_NUMBER = re.compile(r"\d+\s*[a-z]?\b")
 MAIL_HOSTS = {"gmail.com", "hotmail.com", "outlook.com", "live.nl", "ziggo.nl", "kpnmail.nl", "hetnet.nl", "planet.nl", "xs4all.nl"}
 
 
@@ -51,8 +53,9 @@ class Candidate:
     sources: tuple[str, str]
 
 
-def name_words(name: str) -> list[str]:
-    return [w for w in fold(name or "").split() if w not in LEGAL_FORMS]
+@lru_cache(maxsize=100_000)
+def name_words(name: str) -> tuple[str, ...]:
+    return tuple(w for w in fold(name or "").split() if w not in LEGAL_FORMS)
 
 
 def name_key(name: str) -> str:
@@ -60,12 +63,13 @@ def name_key(name: str) -> str:
     return "".join(name_words(name))
 
 
-def _unexplained(words: list[str], other: list[str]) -> bool:
+def _unexplained(words: tuple[str, ...], other: tuple[str, ...]) -> bool:
     """A word of one name that the other name does not have, not even inside a compound or with a typo."""
     compact = "".join(other)
     return any(w not in compact and not any(fuzz.ratio(w, o) >= 85 for o in other) for w in words if w not in other)
 
 
+@lru_cache(maxsize=100_000)
 def name_similarity(a: str, b: str) -> float:
     """0..100: the better of word order-free and spacing-free comparison; 0 when each name has a
     word of its own ("Maatje voor jongeren" / "Maatje voor ouderen"): those are two offers."""
@@ -103,7 +107,7 @@ def web_key(url: str | None) -> str | None:
 def address_key(street: str | None, postcode: str | None) -> str | None:
     """Postcode and house number: 1271 AB 12a."""
     pc = re.sub(r"\s", "", postcode or "").upper()
-    number = re.search(r"\d+\s*[a-z]?\b", fold(street or ""))
+    number = HOUSE_NUMBER.search(fold(street or ""))
     return f"{pc} {number.group(0).replace(' ', '')}" if pc and number else None
 
 

@@ -107,7 +107,7 @@ class EditorsController(Controller):
     def summary(self, ctx: Context, actor: Actor) -> svc.Summary:
         mod.require_editor(actor)
         with ctx.sessions() as session:
-            return svc.summary(session, ctx.settings.stale_months, len(dup.open_candidates(session)))
+            return svc.summary(session, ctx.settings.stale_months, dup.count_open(session))
 
     @get("/listings", **AUTH, summary="Search every listing with filters (organisation, status, tier, domain, never checked, feedback, stale)")
     def listings(self, ctx: Context, actor: Actor, page: PageNumber = 1, per_page: PerPage = 25,

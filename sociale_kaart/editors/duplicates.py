@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import msgspec
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -46,6 +46,29 @@ def candidate_out(c: Candidate) -> CandidateOut:
 def open_candidates(session: Session, limit: int | None = None) -> list[Candidate]:
     """The finder's suggestions (it leaves out pairs marked "not a duplicate" and inactive records)."""
     return find(session, limit=limit)
+
+
+# The start page shows how many suggestions wait; finding them takes seconds at 100,000 services,
+# so the count is kept per database until a service, organisation or "not a duplicate" changes.
+_counts: dict[str, tuple[tuple, int]] = {}
+
+
+def _fingerprint(session: Session) -> tuple:
+    services = session.execute(select(func.count(), func.max(m.Service.last_modified)).select_from(m.Service)).one()
+    orgs = session.execute(select(func.count(), func.max(m.Organization.last_modified)).select_from(m.Organization)).one()
+    dismissed = session.scalar(select(func.count()).select_from(NotDuplicate))
+    return (*services, *orgs, dismissed)
+
+
+def count_open(session: Session) -> int:
+    key = str(session.get_bind().url)
+    fingerprint = _fingerprint(session)
+    cached = _counts.get(key)
+    if cached is not None and cached[0] == fingerprint:
+        return cached[1]
+    n = len(open_candidates(session))
+    _counts[key] = (fingerprint, n)
+    return n
 
 
 def pair_key(a: str, b: str) -> tuple[str, str]:

@@ -111,7 +111,7 @@ class EditorPages(Controller):
         if (away := p.guard()) is not None:
             return away
         with p.ctx.sessions() as session:
-            counts = svc.summary(session, p.ctx.settings.stale_months, len(dup.open_candidates(session)))
+            counts = svc.summary(session, p.ctx.settings.stale_months, dup.count_open(session))
             runs = svc.import_runs(session, page=1, per_page=3)[1]
         return p.render("start.html", counts=counts, runs=runs)
 
