@@ -106,6 +106,7 @@ def _demo_accounts(ctx) -> None:
         for email, password in DEMO_CONSULTANTS:
             create_account(session, email, "consultant", None, password, team=DEMO_TEAM)
     _demo_cases(ctx)
+    _demo_referral(ctx)
     from sociale_kaart.editors.demo import demo_workspace
 
     demo_workspace(ctx)
@@ -144,6 +145,35 @@ def _demo_cases(ctx) -> None:
             Cases(ctx, session, colleague).add_item(widow.id, cs.PlanIn(
                 service_id=tailored.id, life_domain="instrumental_adl", who="Thuiszorg komt wekelijks; mevrouw is thuis.",
                 motivation="Mevrouw heeft geen netwerk dat kan schoonmaken en vrijwilligers doen geen zwaar huishoudelijk werk."))
+
+
+def _demo_referral(ctx) -> None:
+    """The first household referred to a buddy project of the demo partner's organisation, so its
+    referral inbox shows how a warm hand-over arrives (the consultant can send more from the plan)."""
+    from sociale_kaart.cases import schemas as cs
+    from sociale_kaart.cases.models import Case
+    from sociale_kaart.cases.service import Cases
+    from sociale_kaart.directory import models as m
+    from sociale_kaart.partners.models import PartnerAccount
+    from sociale_kaart.partners.service import DEMO_CONSULTANTS, DEMO_PARTNER, DEMO_TEAM, Actor
+    from sociale_kaart.referrals import schemas as rs
+    from sociale_kaart.referrals.service import Referrals
+
+    me = Actor(f"account:{DEMO_CONSULTANTS[0][0]}", "consultant", None, DEMO_TEAM)
+    with ctx.sessions() as session:
+        org = session.scalar(select(PartnerAccount.organization_id).where(PartnerAccount.email == DEMO_PARTNER[0]))
+        svc = session.scalar(select(m.Service).join(m.ServiceLifeDomain).where(
+            m.Service.organization_id == org, m.Service.tier == "volunteer", m.Service.status == "active",
+            m.ServiceLifeDomain.code == "social_network").order_by(m.Service.name).limit(1))
+        case = session.scalar(select(Case).where(Case.team == DEMO_TEAM, Case.code == "HH-DEMO-001"))
+        if svc is None or case is None:
+            return
+        item = Cases(ctx, session, me).add_item(case.id, cs.PlanIn(
+            service_id=svc.id, life_domain="social_network", who="Mevrouw wil graag dat de organisatie haar belt."))
+        Referrals(ctx, session, me).send(case.id, item.id, rs.ReferralIn(
+            consent=True, contact="phone", first_name="Truus",
+            message="Sinds mijn man is overleden zie ik bijna niemand meer. Ik wil graag iemand om mee te wandelen of "
+                    "koffie te drinken. Bel mij gerust op werkdagen in de ochtend."))
 
 
 def cmd_serve(args, settings: Settings) -> int:

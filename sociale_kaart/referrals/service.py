@@ -21,6 +21,7 @@ from sociale_kaart.context import Context
 from sociale_kaart.db import new_id, utcnow
 from sociale_kaart.directory import models as m
 from sociale_kaart.directory.schemas import FieldError, Forbidden, InvalidInput, NotFound
+from sociale_kaart.editors.reminders import recipients
 from sociale_kaart.partners.models import PartnerAccount
 from sociale_kaart.partners.service import Actor
 from sociale_kaart.referrals import schemas as rs
@@ -337,7 +338,7 @@ def _as_of_datetime(as_of: date) -> datetime:
 
 def remind_referrals(ctx: Context, as_of: date) -> list[str]:
     """Mail each organisation with referrals unanswered for `referral_reminder_days` working days (once per that
-    many working days) at its partner accounts and its own address. Returns one line per mail sent."""
+    many working days) at its partner accounts (or its own address). Returns one line per mail sent."""
     settings, days = ctx.settings, ctx.settings.referral_reminder_days
     sent = []
     with ctx.sessions() as session:
@@ -348,9 +349,7 @@ def remind_referrals(ctx: Context, as_of: date) -> list[str]:
             by_org.setdefault(r.organization_id, []).append(r)
         for org_id, refs in by_org.items():
             org = session.get(m.Organization, org_id)
-            to = sorted(set(session.scalars(select(PartnerAccount.email).where(
-                PartnerAccount.organization_id == org_id, PartnerAccount.role == "partner", PartnerAccount.active.is_(True))))
-                | ({org.email.strip().lower()} if org is not None and org.email else set()))
+            to = recipients(session, org) if org is not None else []
             if not to:
                 continue
             lines = "\n".join(f"- {r.service_name} (code {r.code}), verstuurd op {r.created_at:%d-%m-%Y}" for r in refs)

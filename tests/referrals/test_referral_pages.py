@@ -82,3 +82,23 @@ def test_the_inbox_in_english(client, ctx, world):
     sign_in(client, world["accounts"]["buurt"])
     page = client.get(f"/en{INBOX}/{ref['id']}")
     assert page.status_code == 200 and "Yes, we are glad to help" in page.text and 'lang="en"' in page.text
+
+
+def test_the_demo_partner_finds_a_referral_waiting(ctx):
+    from sociale_kaart.cli import _demo_accounts
+    from sociale_kaart.directory import schemas as s
+    from sociale_kaart.partners.service import DEMO_PARTNER, authenticate
+    from sociale_kaart.referrals.service import Referrals
+    from tests import factories as f
+
+    org = f.organization("Stichting Buurtkracht Huizen")
+    with ctx.sessions() as session:
+        d = ctx.directory(session)
+        for data in (f.service("Maatjesproject Samen Op Pad", org=org, life_domains=("social_network",)),
+                     f.service("Huisbezoek 75+", org=org, life_domains=("social_network", "instrumental_adl"))):
+            d.save_service(s.convert(data, s.Service))
+    _demo_accounts(ctx)
+    with ctx.sessions() as session:
+        partner = authenticate(session, *DEMO_PARTNER)
+        total, [ref] = Referrals(ctx, session, partner).list()
+        assert (total, ref.status, ref.service_name, ref.code) == (1, "requested", "Huisbezoek 75+", "HH-DEMO-001")

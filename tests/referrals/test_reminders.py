@@ -82,3 +82,22 @@ def test_a_review_date_reminds_the_coordinator_once(client, ctx, world, mailing)
     assert message["To"] == "consulent@noord.example" and "HH-REVIEW-1" in message.get_content()
     assert f"https://kaart.example/consulent/huishouden/{case.id}" in message.get_content()
     assert remind_reviews(mailing, date(2026, 4, 20)) == []
+
+
+def test_remind_command_writes_referral_reminders_into_the_outbox(client, ctx, world, settings, tmp_path, monkeypatch, capsys):
+    from sociale_kaart.cli import main
+
+    case, item = case_with_item(client, world)
+    ref = send(client, world, case, item["id"]).json()
+    with ctx.sessions() as s:
+        s.get(Referral, ref["id"]).created_at = FRIDAY_BEFORE_KINGS_DAY
+        s.commit()
+    monkeypatch.setenv("SK_DATABASE_URL", settings.database_url)
+    monkeypatch.setenv("SK_INDEX_DIR", str(settings.index_dir))
+    monkeypatch.setenv("SK_OUTBOX_DIR", str(tmp_path / "cli-outbox"))
+    assert main(["remind", "--as-of", "2026-04-29"]) == 0
+    assert "referrals:" not in capsys.readouterr().out
+    assert main(["remind", "--as-of", "2026-04-30"]) == 0
+    assert "referrals: 1 unanswered, reminded anna@buurtkracht.example" in capsys.readouterr().out
+    [eml] = [p for p in (tmp_path / "cli-outbox").glob("*.eml") if "Subject: Er wacht een verwijzing op uw antwoord" in p.read_text()]
+    assert "Boodschappendienst Buurtkracht" in eml.read_text()
