@@ -120,7 +120,7 @@ class Referrals:
         r = self.session.get(Referral, referral_id) if isinstance(referral_id, str) and len(referral_id) <= 36 else None
         if r is None or (r.team != self.actor.team if self.is_team else r.organization_id != self.actor.organization_id):
             raise NotFound("referral", referral_id)
-        if read and not self.is_team:
+        if read:
             log(self.session, r, self.actor, "referral read")
             self.session.commit()
         return r

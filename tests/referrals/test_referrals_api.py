@@ -35,7 +35,7 @@ def test_the_whole_loop_send_accept_start_complete(client, ctx, world):
         ("requested", "consultant"), ("accepted", "partner"), ("in-progress", "partner"), ("completed", "partner")]
     assert mine["history"][2]["reason"] == "Vrijwilliger Piet gaat op dinsdag mee" and mine["history"][1]["by"] == "Buurtkracht"
     log = [e["action"] for e in client.get(f"{CASES}/{case}/log", headers=world["anna"]).json()]
-    for action in ("referral sent", "referral accepted", "referral in-progress", "referral completed"):
+    for action in ("referral sent", "referral accepted", "referral in-progress", "referral completed", "referral read"):
         assert action in log
 
 
