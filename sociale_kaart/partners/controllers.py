@@ -291,6 +291,11 @@ class PartnerPages(Controller):
             return _done(request, "/partner/toegang", "sent")
         if errors:
             return _page(request, "partner/access.html", status=422, v=v, errors=errors, sent=False)
+        throttle = _throttle(request, "access_throttle")
+        client = request.client.host if request.client else "unknown"
+        if throttle.blocked(client):
+            return _page(request, "error.html", status=429, code=429)
+        throttle.failed(client)  # counts every request: a few per quarter of an hour per address
         with _ctx(request).sessions() as session:
             accounts.submit_access_request(session, organization_name=v["organization_name"], email=v["email"],
                                            contact_name=v["contact_name"], phone=v["phone"], website=forms.clean_url(v["url"]) or "",
@@ -542,6 +547,25 @@ class PartnerPages(Controller):
             return _done(request, "/partner", "pending")
         return _done(request, "/partner", "closed" if closing else "reopened")
 
+    @post(both("/partner/dienst/{service_id:str}/stoppen"), status_code=303)
+    @in_thread
+    def stop(self, request: Request, service_id: str, data: Form) -> Response:
+        """The service stops for good: off the map (deactivated, never deleted)."""
+        me = _me(request)
+        if isinstance(me, Response):
+            return me
+        _check_csrf(me, data)
+        svc = self._service(request, me, service_id)
+        if not data.get("confirm"):
+            v = {"message": svc.alert or "", "reopens": forms.attribute_value(svc.attributes, vocab.REOPENS) or ""}
+            return _page(request, "partner/closure.html", status=422, me=me, svc=svc, v=v, errors={"confirm": "p.error.confirm"})
+        try:
+            with _ctx(request).sessions() as session:
+                _ctx(request).directory(session, me.actor).deactivate_service(svc.id)
+        except Pending:
+            return _done(request, "/partner", "pending")
+        return _done(request, "/partner", "stopped")
+
     @get(both("/partner/dienst/{service_id:str}/geschiedenis"))
     @in_thread
     def history(self, request: Request, service_id: str) -> Response:
@@ -667,6 +691,24 @@ class PartnerPages(Controller):
         if service_id:
             return _done(request, f"/partner/dienst/{service_id}", notice)
         return _done(request, "/partner/locaties", notice)
+
+    @post(both("/partner/locatie/{location_id:str}/stoppen"), status_code=303)
+    @in_thread
+    def stop_location(self, request: Request, location_id: str, data: Form) -> Response:
+        me = _me(request)
+        if isinstance(me, Response):
+            return me
+        _check_csrf(me, data)
+        loc = self._location(request, me, location_id)
+        if not data.get("confirm"):
+            return self._location_page(request, me, loc, {**forms.location_form(loc), "version": etag(loc)}, status=422,
+                                       errors={"confirm": "p.error.confirm"})
+        try:
+            with _ctx(request).sessions() as session:
+                _ctx(request).directory(session, me.actor).deactivate_location(loc.id)
+        except Pending:
+            return _done(request, "/partner", "pending")
+        return _done(request, "/partner/locaties", "location_stopped")
 
     def _link(self, request: Request, me: Me, d, service_id: str, location_id: str) -> None:
         """Put the service at the new location too (the service must be the partner's own)."""

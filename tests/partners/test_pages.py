@@ -173,7 +173,7 @@ def test_listings_not_checked_for_a_long_time_stand_out(client, ctx, two_orgs):
         session.commit()
     sign_in(client)
     page = client.get("/partner").text
-    assert "1 van uw diensten zijn al meer dan 12 maanden niet gecontroleerd" in page and "is-stale" in page
+    assert "1 van uw diensten is al meer dan 12 maanden niet gecontroleerd" in page and "is-stale" in page
 
 
 def test_temporarily_closed_stays_readable_and_is_marked_until_reopened(client, ctx, two_orgs):
@@ -378,3 +378,21 @@ def test_hours_kept_per_location_move_to_the_service_when_edited(client, ctx, tw
     assert edit(client, mine["id"], **{"fr-1-opens": "13:00", "fr-1-closes": "15:00"}).status_code == 303
     when = client.get(f"/dienst/{mine['id']}").text
     assert "13:00 tot 15:00" in when and "10:00 tot 11:00" not in when
+
+
+def test_a_service_or_location_that_stops_leaves_the_map_only_when_confirmed(client, ctx, two_orgs):
+    mine, _ = two_orgs
+    loc = mine["service_at_locations"][0]["location"]["id"]
+    sign_in(client)
+    token = csrf_of(client.get(f"/partner/dienst/{mine['id']}/sluiten").text)
+    r = client.post(f"/partner/dienst/{mine['id']}/stoppen", data={"csrf": token})
+    assert r.status_code == 422 and "Vink eerst aan dat u het zeker weet." in r.text
+    assert client.post(f"/partner/locatie/{loc}/stoppen", data={"csrf": token}).status_code == 422
+    r = client.post(f"/partner/locatie/{loc}/stoppen", data={"csrf": token, "confirm": "on"}, follow_redirects=False)
+    assert r.headers["location"] == "/partner/locaties?klaar=location_stopped"
+    r = client.post(f"/partner/dienst/{mine['id']}/stoppen", data={"csrf": token, "confirm": "on"}, follow_redirects=False)
+    assert r.headers["location"] == "/partner?klaar=stopped"
+    assert client.get(f"/dienst/{mine['id']}").status_code == 404
+    with ctx.sessions() as session:
+        assert session.get(m.Service, mine["id"]).status == "inactive" and not session.get(m.Location, loc).active
+    assert "Boodschappendienst" not in client.get("/partner").text
