@@ -15,7 +15,7 @@ from pathlib import Path
 
 import msgspec
 
-from importers.pipeline import Input, Unusable
+from importers.pipeline import Broken, Input, Unusable
 
 SHAPES = "expected HSDS JSON: a list of services, an HSDA page with 'contents', one service, or an organization with 'services'"
 Top = list[msgspec.Raw] | dict[str, msgspec.Raw]
@@ -37,6 +37,8 @@ def _split(buf, name: str) -> tuple[list[msgspec.Raw] | None, msgspec.Raw | None
         top = msgspec.json.decode(buf, type=Top)
     except msgspec.ValidationError:
         raise Unusable(f"{name}: {SHAPES}") from None
+    except RecursionError:
+        raise Unusable(f"{name}: the JSON is nested too deeply to be a directory") from None
     if isinstance(top, list):
         return top, None
     if "contents" in top:
@@ -96,12 +98,18 @@ def read(path: Path) -> Input:
             mm.close()
         raise Unusable(f"{name} is not valid JSON ({exc}); is the file complete?") from None
 
+    def decoded(raw: msgspec.Raw) -> object:
+        try:
+            return msgspec.json.decode(raw)
+        except RecursionError:
+            return Broken("this record is nested too deeply to be a service")
+
     def records() -> Iterator[tuple[str, object]]:
         if single is not None:
-            yield from expand("[0]", msgspec.json.decode(single))
+            yield from expand("[0]", decoded(single))
             return
         for i, raw in enumerate(items):
-            yield from expand(f"[{i}]", msgspec.json.decode(raw))
+            yield from expand(f"[{i}]", decoded(raw))
 
     def close() -> None:
         nonlocal items, single, buf

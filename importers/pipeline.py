@@ -21,6 +21,7 @@ import msgspec
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from importers.report import Conflict, Problem, Report
+from sociale_kaart import vocab
 from sociale_kaart.directory import hsds
 from sociale_kaart.directory import models as m
 from sociale_kaart.directory import schemas as s
@@ -38,6 +39,20 @@ NS = uuid.UUID("0b6f7c1e-4c5d-4f55-9a43-2f4d1f3c7a21")
 class Unusable(Exception):
     """The input as a whole cannot be used; nothing is stored."""
 
+
+@dataclass
+class Broken:
+    """A record a reader could not even parse (nested too deeply, say): rejected with the reason."""
+
+    reason: str
+
+
+# Liberal at the field level, strict at the record level: an optional field that cannot be used is
+# left out with a warning; these make up the record itself, and their errors reject it.
+PROTECTED = ("", "body", "id", "name", "organization", "organization.id", "organization.name", "organization_id",
+             "attributes", "service_at_locations")
+MAX_DROPS = 20
+_PATH = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 
 @dataclass
 class Input:
@@ -100,6 +115,72 @@ def drop_bad_coordinates(item: dict, warn: Callable[[str, str], None]) -> dict:
     return {**item, "service_at_locations": fixed}
 
 
+def strip_nul(value, found: list[bool]):
+    """The same JSON without NUL characters (PostgreSQL cannot store them)."""
+    if isinstance(value, str):
+        if "\x00" in value:
+            found.append(True)
+            return value.replace("\x00", "")
+        return value
+    if isinstance(value, dict):
+        return {strip_nul(k, found): strip_nul(v, found) for k, v in value.items()}
+    if isinstance(value, list):
+        return [strip_nul(v, found) for v in value]
+    return value
+
+
+# Of the directory's own checks, these concern one optional field: an opening time, a coordinate,
+# an unknown code of an extension. The rest (ages that contradict each other, say) is about the record.
+FIELD_CHECKS = re.compile(r"(opens_at|closes_at|latitude|longitude|\.taxonomy_term\.(code|taxonomy))$")
+
+
+def droppable(error: s.FieldError, checked: bool) -> bool:
+    """Can the field of this error be left out? Any field that does not convert (a wrong type, too
+    long, out of range); of the later checks only FIELD_CHECKS. The rung of the ladder decides where
+    a service is offered, so an unknown tier is never guessed."""
+    if vocab.TIER in error.message:
+        return False
+    return not checked or bool(FIELD_CHECKS.search(error.key))
+
+
+def _tokens(key: str) -> list[str | int]:
+    return [name if name else int(index) for name, index in _PATH.findall(key)]
+
+
+def without(item: dict, key: str) -> dict | None:
+    """The record without the field at `key` ("phones[0].extension"); when that field is absent or
+    required (a phone without its number), without the list item that holds it. None when the
+    key names the record itself or a part it cannot do without."""
+    if key in PROTECTED:
+        return None
+    tokens = _tokens(key)
+    for cut in range(len(tokens), 0, -1):  # the field itself, else the nearest list item holding it
+        path = tokens[:cut]
+        if cut < len(tokens) and not isinstance(path[-1], int):
+            continue
+        if ".".join(str(t) for t in path if isinstance(t, str)) in PROTECTED and cut == 1:
+            return None
+        copy = _removed(item, path)
+        if copy is not None:
+            return copy
+    return None
+
+
+def _removed(node, path: list):
+    head, rest = path[0], path[1:]
+    if isinstance(node, dict) and isinstance(head, str) and head in node:
+        if not rest:
+            return {k: v for k, v in node.items() if k != head}
+        inner = _removed(node[head], rest)
+        return None if inner is None else {**node, head: inner}
+    if isinstance(node, list) and isinstance(head, int) and 0 <= head < len(node):
+        if not rest:
+            return node[:head] + node[head + 1:]
+        inner = _removed(node[head], rest)
+        return None if inner is None else node[:head] + [inner] + node[head + 1:]
+    return None
+
+
 def _named(error: s.FieldError) -> s.FieldError:
     """msgspec names a missing field only in its message: put it in the key, where people look."""
     missing = re.search(r"missing required field `([^`]+)`", error.message)
@@ -149,6 +230,9 @@ class Importer:
 
     def _prepare(self, where: str, item) -> Pending | None:
         """Checks before any write; None when the record is rejected or unchanged."""
+        if isinstance(item, Broken):
+            self._reject(where, [s.FieldError("", item.reason)], None)
+            return None
         if not isinstance(item, dict):
             self._reject(where, [s.FieldError("", "expected a JSON object (a service)")], None)
             return None
@@ -170,12 +254,32 @@ class Importer:
             self.ledger.unchanged(external_id)
             self.report.unchanged += 1
             return None
-        item = drop_bad_coordinates(item, lambda key, msg: self.report.warnings.append(Problem(self.file, where, key, msg, sid)))
-        try:
-            data = s.convert(item, s.Service)
-            ext = check_service(data)
-        except s.InvalidInput as exc:
-            self._reject(where, [_named(e) for e in exc.errors], sid if given else None)
+        warn = lambda key, msg: self.report.warnings.append(Problem(self.file, where, key, msg, sid))  # noqa: E731
+        nul: list[bool] = []
+        item = strip_nul(item, nul)
+        if nul:
+            warn("", "NUL characters were removed")
+        item = drop_bad_coordinates(item, warn)
+        for _ in range(MAX_DROPS):
+            try:
+                checked = False
+                data = s.convert(item, s.Service)
+                checked = True
+                ext = check_service(data)
+                break
+            except s.InvalidInput as exc:
+                errors = [_named(e) for e in exc.errors]
+                smaller = item
+                for e in errors:
+                    smaller = without(smaller, e.key) if smaller is not None and droppable(e, checked) else None
+                if smaller is None:
+                    self._reject(where, errors, sid if given else None)
+                    return None
+                for e in errors:
+                    warn(e.key, f"left out: {e.message}")
+                item = smaller
+        else:
+            self._reject(where, [s.FieldError("", f"more than {MAX_DROPS} fields could not be used")], sid if given else None)
             return None
         if before is not None and before[0] != data.id:
             data = msgspec.structs.replace(data, id=before[0])  # merged into another record since

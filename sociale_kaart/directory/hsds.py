@@ -77,6 +77,9 @@ def _read(attrs: list[s.Attribute], prefix: str, allowed: tuple[str, ...]) -> tu
         if tax is None:
             ext.other.append((i, attr))
             continue
+        if tax not in vocab.TAXONOMIES:  # a newer profile or a typo: the rest of the record is fine
+            ext.warnings.append(s.FieldError(f"{key}.taxonomy_term.taxonomy", f"unknown extension {tax}; left out"))
+            continue
         if tax not in allowed:
             ext.errors.append(s.FieldError(f"{key}.taxonomy_term.taxonomy", f"{tax} does not apply here"))
             continue

@@ -8,6 +8,7 @@ are ignored on input, so richer HSDS feeds import without complaint.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Annotated, Literal
 
 import msgspec
@@ -25,14 +26,33 @@ Latitude = Annotated[float, Meta(ge=-90, le=90)]
 Longitude = Annotated[float, Meta(ge=-180, le=180)]
 Age = Annotated[float, Meta(ge=0, le=130)]
 Date = Annotated[str, Meta(pattern=r"^(|\d{4}-\d{2}-\d{2}.*)$", max_length=40, description="An ISO date")]
-Time = Annotated[str, Meta(pattern=r"^(|\d{1,2}:\d{2}(:\d{2})?.*)$", max_length=20)]
+# Any common way of writing a time of day ("9:00", "9am", "4:00 PM", "9.00 uur", "09u30"): the
+# directory service turns it into HH:MM (`normalise_time`) or says what it could not read.
+Time = Annotated[str, Meta(max_length=20, description="A time of day, written as HH:MM")]
 Status = Literal["active", "inactive", "defunct", "temporarily closed"]
+
+# Input limits (README "Input limits"): at most this many items per list in one record.
+LIMITS = {"phones": 50, "schedules": 100, "service_areas": 200, "service_at_locations": 500, "languages": 50,
+          "cost_options": 50, "attributes": 200, "addresses": 10, "accessibility": 50, "organization_identifiers": 50}
 
 POSTCODE_RE = re.compile(r"^\s*([1-9][0-9]{3})\s*([A-Za-z]{2})?\s*$")
 
 
 class Record(Struct, kw_only=True, omit_defaults=True):
-    pass
+    def __post_init__(self) -> None:
+        # One spelling per id: a UUID sent in capitals is the same record (and stays addressable).
+        for name in _id_fields(type(self)):
+            value = getattr(self, name)
+            if value is not None and len(value) == 36 and not value.islower() and _UUID.match(value):
+                setattr(self, name, value.lower())
+
+
+_UUID = re.compile(UUID_RE)
+
+
+@lru_cache(maxsize=None)
+def _id_fields(cls: type) -> tuple[str, ...]:
+    return tuple(f for f in cls.__struct_fields__ if f == "id" or f.endswith("_id"))
 
 
 class TaxonomyDetail(Record, kw_only=True):
@@ -76,7 +96,7 @@ class Language(Record, kw_only=True):
 class Phone(Record, kw_only=True):
     id: Uuid | None = None
     number: Annotated[str, Meta(min_length=1, max_length=50, pattern=r"\S")]
-    extension: float | None = None
+    extension: Annotated[float, Meta(ge=0, le=999_999)] | None = None
     type: Short | None = None
     description: Text | None = None
 
@@ -86,9 +106,9 @@ class Schedule(Record, kw_only=True):
     valid_from: Date | None = None
     valid_to: Date | None = None
     dtstart: Date | None = None
-    timezone: float | None = None
+    timezone: Annotated[float, Meta(ge=-14, le=14)] | None = None
     until: Date | None = None
-    count: Annotated[int, Meta(ge=0)] | None = None
+    count: Annotated[int, Meta(ge=0, le=100_000)] | None = None
     wkst: Literal["MO", "TU", "WE", "TH", "FR", "SA", "SU"] | None = None
     freq: Literal["WEEKLY", "MONTHLY"] | None = None
     interval: Annotated[int, Meta(ge=0, le=1000)] | None = None
@@ -124,16 +144,30 @@ class CostOption(Record, kw_only=True):
 
 
 class Address(Record, kw_only=True):
+    """HSDS requires address_1, city, state_province, postal_code, country and address_type: they
+    are always written (empty when unknown), so every export validates; on input they may be absent."""
+
     id: Uuid | None = None
     attention: Short | None = None
-    address_1: Short = ""
+    address_1: Short | None = None
     address_2: Short | None = None
-    city: Short = ""
+    city: Short | None = None
     region: Short | None = None
-    state_province: Short = ""
-    postal_code: Annotated[str, Meta(max_length=20)] = ""
-    country: Annotated[str, Meta(max_length=2)] = "NL"
-    address_type: Literal["physical", "postal", "virtual"] = "physical"
+    state_province: Short | None = None
+    postal_code: Annotated[str, Meta(max_length=20)] | None = None
+    country: Annotated[str, Meta(max_length=2)] | None = None
+    address_type: Literal["physical", "postal", "virtual"] | None = None
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        # Defaults set here, not in the fields: omit_defaults would leave required fields out.
+        for name in ("address_1", "city", "state_province", "postal_code"):
+            if getattr(self, name) is None:
+                setattr(self, name, "")
+        if self.country is None:
+            self.country = "NL"
+        if self.address_type is None:
+            self.address_type = "physical"
 
 
 class Accessibility(Record, kw_only=True):
@@ -156,12 +190,12 @@ class Location(Record, kw_only=True):
     longitude: Longitude | None = None
     external_identifier: Short | None = None
     external_identifier_type: Short | None = None
-    languages: list[Language] = []
-    addresses: list[Address] = []
-    phones: list[Phone] = []
-    schedules: list[Schedule] = []
-    accessibility: list[Accessibility] = []
-    attributes: list[Attribute] = []
+    languages: Annotated[list[Language], Meta(max_length=LIMITS["languages"])] = []
+    addresses: Annotated[list[Address], Meta(max_length=LIMITS["addresses"])] = []
+    phones: Annotated[list[Phone], Meta(max_length=LIMITS["phones"])] = []
+    schedules: Annotated[list[Schedule], Meta(max_length=LIMITS["schedules"])] = []
+    accessibility: Annotated[list[Accessibility], Meta(max_length=LIMITS["accessibility"])] = []
+    attributes: Annotated[list[Attribute], Meta(max_length=LIMITS["attributes"])] = []
 
 
 class ServiceAtLocation(Record, kw_only=True):
@@ -169,8 +203,8 @@ class ServiceAtLocation(Record, kw_only=True):
     service_id: Uuid | None = None
     location_id: Uuid | None = None
     description: Text | None = None
-    phones: list[Phone] = []
-    schedules: list[Schedule] = []
+    phones: Annotated[list[Phone], Meta(max_length=LIMITS["phones"])] = []
+    schedules: Annotated[list[Schedule], Meta(max_length=LIMITS["schedules"])] = []
     location: Location | None = None
 
 
@@ -195,9 +229,9 @@ class Organization(Record, kw_only=True):
     logo: Url | None = None
     uri: Url | None = None
     parent_organization_id: Uuid | None = None
-    phones: list[Phone] = []
-    organization_identifiers: list[OrganizationIdentifier] = []
-    attributes: list[Attribute] = []
+    phones: Annotated[list[Phone], Meta(max_length=LIMITS["phones"])] = []
+    organization_identifiers: Annotated[list[OrganizationIdentifier], Meta(max_length=LIMITS["organization_identifiers"])] = []
+    attributes: Annotated[list[Attribute], Meta(max_length=LIMITS["attributes"])] = []
     metadata: list[Metadata] = []
 
 
@@ -237,14 +271,14 @@ class Service(Record, kw_only=True):
     licenses: Text | None = None
     alert: Text | None = None
     last_modified: Short | None = None
-    phones: list[Phone] = []
-    schedules: list[Schedule] = []
-    service_areas: list[ServiceArea] = []
-    service_at_locations: list[ServiceAtLocation] = []
-    languages: list[Language] = []
+    phones: Annotated[list[Phone], Meta(max_length=LIMITS["phones"])] = []
+    schedules: Annotated[list[Schedule], Meta(max_length=LIMITS["schedules"])] = []
+    service_areas: Annotated[list[ServiceArea], Meta(max_length=LIMITS["service_areas"])] = []
+    service_at_locations: Annotated[list[ServiceAtLocation], Meta(max_length=LIMITS["service_at_locations"])] = []
+    languages: Annotated[list[Language], Meta(max_length=LIMITS["languages"])] = []
     organization: Organization | None = None
-    cost_options: list[CostOption] = []
-    attributes: list[Attribute] = []
+    cost_options: Annotated[list[CostOption], Meta(max_length=LIMITS["cost_options"])] = []
+    attributes: Annotated[list[Attribute], Meta(max_length=LIMITS["attributes"])] = []
     metadata: list[Metadata] = []
 
 
@@ -308,6 +342,26 @@ def convert(data: object, type_: type, prefix: str = ""):
         return msgspec.convert(data, type_)
     except msgspec.ValidationError as exc:
         raise InvalidInput([field_error(exc, prefix)]) from None
+
+
+_TIME = re.compile(r"^(\d{1,2})(?:[:.uh](\d{2}))?(?::(\d{2}))?(am|pm|a\.m\.|p\.m\.|uur|u|h)?$", re.I)
+
+
+def normalise_time(value: str) -> str | None:
+    """'9am' -> '09:00', '4:00 PM' -> '16:00', '9.00 uur' -> '09:00', '09u30' -> '09:30',
+    '17:00:00' -> '17:00'; None when it is not a time of day. '24:00' (midnight) is '23:59'."""
+    m = _TIME.match("".join((value or "").split()))
+    if not m:
+        return None
+    hour, minute = int(m.group(1)), int(m.group(2) or 0)
+    suffix = (m.group(4) or "").lower().replace(".", "")
+    if suffix in ("am", "pm"):
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if suffix == "pm" else 0)
+    if minute > 59 or hour > 24 or (hour == 24 and minute):
+        return None
+    return "23:59" if hour == 24 else f"{hour:02d}:{minute:02d}"
 
 
 def normalise_postcode(value: str) -> str | None:

@@ -64,13 +64,36 @@ def check_service(data: s.Service) -> hsds.Extensions:
 
     The one validation path: `stage_service` and the importers' bulk path both call it."""
     ext = hsds.service_extensions(data)
-    errors = hsds.validate_service(data) + ext.errors
+    errors = hsds.validate_service(data) + ext.errors + normalise_times(data)
     for i, sal in enumerate(data.service_at_locations):
         if sal.location is not None:
             errors += hsds.location_extensions(sal.location, f"service_at_locations[{i}].location.").errors
     if errors:
         raise s.InvalidInput(errors)
     return ext
+
+
+def normalise_times(data: s.Service) -> list[s.FieldError]:
+    """Opening times in any common notation become HH:MM; what cannot be read is named."""
+    groups = [("", data.schedules)]
+    for i, sal in enumerate(data.service_at_locations):
+        groups.append((f"service_at_locations[{i}].", sal.schedules))
+        if sal.location is not None:
+            groups.append((f"service_at_locations[{i}].location.", sal.location.schedules))
+    errors = []
+    for prefix, schedules in groups:
+        for j, sched in enumerate(schedules):
+            for name in ("opens_at", "closes_at"):
+                value = getattr(sched, name)
+                if value in (None, ""):
+                    continue
+                fixed = s.normalise_time(value)
+                if fixed is None:
+                    errors.append(s.FieldError(f"{prefix}schedules[{j}].{name}",
+                                               f"{value!r} is not a time of day; write it like 09:00 or 9am"))
+                else:
+                    setattr(sched, name, fixed)
+    return errors
 
 
 # Column values of a record, shared by the ORM path below and the bulk inserts of directory/bulk.py.
@@ -506,7 +529,10 @@ class Directory:
             return tid
         if t is None or not t.name:
             return None
-        tid = tid or str(uuid.uuid5(uuid.NAMESPACE_URL, f"term:{t.taxonomy}:{t.code}:{t.name}"))
+        if not tid:  # a term named without an id: the same name gives the same term, every time
+            tid = str(uuid.uuid5(uuid.NAMESPACE_URL, f"term:{t.taxonomy}:{t.code}:{t.name}"))
+            if self.session.get(m.TaxonomyTerm, tid) is not None:
+                return tid
         tax_id = t.taxonomy_id
         if t.taxonomy_detail is not None and t.taxonomy_detail.name:
             d = t.taxonomy_detail
