@@ -90,7 +90,7 @@ class PublicPages(Controller):
 
     @get("/zoeken", sync_to_thread=True)
     def results(self, request: Request) -> Response:
-        state = SearchState.from_query(request.query_params)
+        state = SearchState.from_query(request.query_params, lang_of(request.url.path))
         page = search_page(_ctx(request), state)
         return render(request, "results.html", page=page, state=state, tiers=list(vocab.TIERS),
                       domains=list(vocab.LIFE_DOMAINS), days=list(vocab.DAYS), radius_choices=RADIUS_CHOICES)

@@ -19,7 +19,7 @@ from sociale_kaart import vocab
 from sociale_kaart.context import Context
 from sociale_kaart.directory import models as m
 from sociale_kaart.directory import schemas as s
-from sociale_kaart.search.service import SearchParams, SearchResponse, run_search
+from sociale_kaart.search.service import SearchParams, SearchResponse, SearchResult, run_search
 from sociale_kaart.web.i18n import Translator
 from sociale_kaart.web.render import query_string
 
@@ -43,10 +43,11 @@ class SearchState:
     open_on: str = ""
     page: int = 1
     dropped: bool = False  # some parameter was not understood and left out
+    lang: str = "nl"  # the page's language: on the English pages the words are read as English first
 
     @classmethod
-    def from_query(cls, query: MultiDict) -> SearchState:
-        st = cls()
+    def from_query(cls, query: MultiDict, lang: str = "nl") -> SearchState:
+        st = cls(lang=lang)
         st.q = (query.get("q") or "").strip()[:1000]
         st.near = (query.get("near") or "").strip()[:200]
         st.tier = _codes(query.getall("tier", []), vocab.TIERS, st)
@@ -99,7 +100,7 @@ class SearchState:
         return not (self.q or self.near or self.has_filters)
 
     def to_params(self, near: bool = True) -> SearchParams:
-        return SearchParams(q=self.q, near=self.near or None if near else None, radius_km=self.radius_km if near and self.near else None,
+        return SearchParams(q=self.q, lang="en" if self.lang == "en" else None, near=self.near or None if near else None, radius_km=self.radius_km if near and self.near else None,
                             tier=self.tier, life_domain=self.life_domain, free=self.free or None, age=self.age,
                             language=self.language or None, wheelchair=self.wheelchair or None,
                             open_on=self.open_on or None, page=self.page, per_page=PER_PAGE)
@@ -163,6 +164,21 @@ class SearchPage:
         return self.state.radius_km or DEFAULT_RADIUS
 
     @property
+    def strong_count(self) -> int:
+        """How many results answer the words; the rest (``weak_from`` on) only may also fit."""
+        r = self.response
+        if not r:
+            return 0
+        return r.total if r.weak_from is None else r.weak_from
+
+    def split(self) -> tuple[list[tuple[int, SearchResult]], list[tuple[int, SearchResult]]]:
+        """This page's results as (number, result): the strong ones, then those that may also fit."""
+        if not self.response:
+            return [], []
+        numbered = [(self.first_number + i, r) for i, r in enumerate(self.response.results)]
+        return [x for x in numbered if x[1].strength == "strong"], [x for x in numbered if x[1].strength == "weak"]
+
+    @property
     def first_number(self) -> int:
         return (self.state.page - 1) * PER_PAGE + 1
 
@@ -194,15 +210,16 @@ def search_page(ctx: Context, state: SearchState) -> SearchPage:
             return SearchPage(state, None, near_error=True)
         raise
     page = SearchPage(state, response)
-    page.markers = markers(ctx, response, page.first_number)
+    strong, weak = page.split()
+    page.markers = markers(ctx, strong or weak)  # the map shows what the list shows open
     return page
 
 
-def markers(ctx: Context, response: SearchResponse, first: int) -> list[Marker]:
-    """Map points for the results on this page, numbered like the list.
+def markers(ctx: Context, results: list[tuple[int, SearchResult]]) -> list[Marker]:
+    """Map points for (number, result) pairs, numbered like the list.
 
     Confidential places are rounded to about a kilometre, as everywhere in public output."""
-    ids = [r.id for r in response.results]
+    ids = [r.id for _, r in results]
     if not ids:
         return []
     stmt = (
@@ -218,9 +235,9 @@ def markers(ctx: Context, response: SearchResponse, first: int) -> list[Marker]:
                 lat, lon = round(lat, 2), round(lon, 2)
             points.setdefault(sid, []).append((lat, lon, bool(confidential)))
     out = []
-    for i, r in enumerate(response.results):
+    for n, r in results:
         for lat, lon, approx in dict.fromkeys(points.get(r.id, [])):
-            out.append(Marker(first + i, r.id, r.name, round(lat, 6), round(lon, 6), approx))
+            out.append(Marker(n, r.id, r.name, round(lat, 6), round(lon, 6), approx))
     return out
 
 
