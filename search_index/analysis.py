@@ -118,6 +118,9 @@ def stem(word: str) -> str:
     return s
 
 
+_FILLER_STEMS = frozenset(stem(w) for w in QUERY_FILLER)
+
+
 def _inflections(base: str) -> set[str]:
     """Plausible inflected forms of a base word (overgeneration is fine)."""
     forms = {base, base + "s", base + "en", base + "e", base + "n", base + "ers"}
@@ -371,7 +374,7 @@ class Analyzer:
             else:
                 out = [Alt(_phrase_terms(phrase), "all", weight)]
             for terms, w in self.synonyms.by_key.get(_phrase_key(phrase), ()):
-                out.append(Alt(terms, "all", w * weight, strong=w >= SYNONYM_WEIGHT))
+                out.append(Alt(terms, "all", w * weight, strong=_answers(terms, w)))
             return [a for a in out if a.terms]
 
         return alts
@@ -475,7 +478,7 @@ class SynonymTable:
                     have = {a.terms for a in g.alts}
                     for terms, w in alts:
                         if terms not in have:
-                            g.alts.append(Alt(terms, "all", w, strong=w >= SYNONYM_WEIGHT))
+                            g.alts.append(Alt(terms, "all", w, strong=_answers(terms, w)))
                             have.add(terms)
                 break
 
@@ -547,6 +550,13 @@ class EnglishTable:
                 i += ln - 1
                 break
             i += 1
+
+
+def _answers(terms: tuple[str, ...], weight: float) -> bool:
+    """Whether a synonym answers the query word: an equivalent, not a related
+    term, and not a phrase leaning on a filler word ("hulp in huis" is found
+    in every text with "hulp" and "Huizen": its words need not be together)."""
+    return weight >= SYNONYM_WEIGHT and (len(terms) == 1 or not any(t in _FILLER_STEMS for t in terms))
 
 
 def _english_key(phrase: str) -> tuple[str, ...]:
