@@ -1,7 +1,7 @@
 """The editors' workspace in a real browser: sign in, every page axe-clean (WCAG 2.1 A/AA) at 375
 and 1280 px, and the three jobs of issue 13 done in the pages: handle a resident's message,
-approve a partner's change, merge a duplicate. Records and accounts are the test's own, so the
-shared demo database stays as it was for other tests."""
+approve a partner's change, merge a duplicate. The pages are checked on both engines' demo; records
+and accounts are the test's own, so the shared demo database stays as it was for other tests."""
 
 from __future__ import annotations
 
@@ -20,7 +20,8 @@ from tests import factories as f
 from tests.web.conftest import offline, screenshot
 from tests.web.test_browser import WCAG
 
-pytestmark = [pytest.mark.browser, pytest.mark.parametrize("demo_ctx", ["sqlite"], indirect=True)]
+pytestmark = [pytest.mark.browser]
+SQLITE = pytest.mark.parametrize("demo_ctx", ["sqlite"], indirect=True)
 PASSWORD = "een-goed-wachtwoord"
 PAGES = ("", "/meldingen", "/wijzigingen", "/logboek", "/aanbod", "/verouderd", "/dubbel", "/imports", "/adressen",
          "/accounts", "/zoekvragen")
@@ -71,6 +72,7 @@ def check_axe(page, axe, name: str, problems: dict) -> None:
     screenshot(page, name)
 
 
+@pytest.mark.parametrize("demo_ctx", ["sqlite", "postgresql"], indirect=True)
 @pytest.mark.parametrize("width", [375, 1280])
 def test_every_editors_page_is_axe_clean(browser, live_server, desk, width):
     from axe_playwright_python.sync_playwright import Axe
@@ -94,6 +96,7 @@ def test_every_editors_page_is_axe_clean(browser, live_server, desk, width):
         context.close()
 
 
+@SQLITE
 def test_an_editor_handles_a_message_approves_a_change_and_merges_a_duplicate(browser, live_server, desk):
     context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=live_server, locale="nl-NL")
     offline(context)
@@ -134,6 +137,7 @@ def test_an_editor_handles_a_message_approves_a_change_and_merges_a_duplicate(br
         context.close()
 
 
+@SQLITE
 def test_the_workspace_works_without_javascript(browser, live_server, desk):
     context = browser.new_context(java_script_enabled=False, viewport={"width": 375, "height": 800}, base_url=live_server)
     offline(context)
