@@ -14,13 +14,15 @@ from litestar import Controller, Request, Response, get, post
 from litestar.enums import RequestEncodingType
 from litestar.params import Body
 from litestar.response import Redirect
+from sqlalchemy import select
 
+from sociale_kaart.cases.models import PlanItem
 from sociale_kaart.directory import models as m
 from sociale_kaart.directory.schemas import Forbidden, InvalidInput, NotFound
 from sociale_kaart.partners.controllers import Me, _check_csrf, _me, in_thread
 from sociale_kaart.partners.service import HOME
 from sociale_kaart.referrals import schemas as rs
-from sociale_kaart.referrals.service import (NEEDS_REASON, MoveNotAllowed, Referrals, partner_figures, partner_out, unanswered,
+from sociale_kaart.referrals.service import (NEEDS_REASON, MoveNotAllowed, Referrals, partner_figures, unanswered,
                                              waiting_count)
 from sociale_kaart.web.render import lang_of, localised, render
 
@@ -124,7 +126,7 @@ class ReferralPages(Controller):
         ctx = request.app.state.ctx
         with ctx.sessions() as session:
             svc = Referrals(ctx, session, page.actor)
-            referral = partner_out(svc.get(referral_id, read=error is None), page.actor)
+            referral = svc.out(svc.get(referral_id, read=error is None))
         return page.render("referral.html", status=status, r=referral, error=error, reason=reason,
                            notice=request.query_params.get("klaar") if error is None else None)
 
@@ -138,11 +140,12 @@ def plan_context(ctx, session, actor, case_id: str) -> dict:
     history) and, after a decline, the resolver's next options for that item's life domain."""
     svc = Referrals(ctx, session, actor)
     latest = {r.plan_item_id: svc.out(r) for r in svc.for_case(case_id)}
+    planned = set(session.scalars(select(PlanItem.service_id).where(PlanItem.case_id == case_id)))
     next_options = {}
     for item_id, r in latest.items():
         if r.status == "rejected":
-            advice = svc.alternatives(case_id, item_id, limit_per_tier=2, action=None)
-            next_options[item_id] = [s for t in advice.tiers for s in t.suggestions][:3]
+            advice = svc.alternatives(case_id, item_id, limit_per_tier=3, action=None)
+            next_options[item_id] = [s for t in advice.tiers for s in t.suggestions if s.id not in planned][:3]
     return {"referrals": latest, "next_options": next_options}
 
 

@@ -117,8 +117,8 @@ class Referrals:
 
     def get(self, referral_id: str, *, read: bool = False) -> Referral:
         """The referral if it is the reader's (else NotFound: another party must not learn it exists)."""
-        r = self.session.get(Referral, referral_id) if isinstance(referral_id, str) and len(referral_id) <= 36 else None
-        if r is None or (r.team != self.actor.team if self.is_team else r.organization_id != self.actor.organization_id):
+        r = self.session.scalar(select(Referral).where(Referral.id == referral_id, self._mine())) if len(referral_id) <= 36 else None
+        if r is None:
             raise NotFound("referral", referral_id)
         if read:
             log(self.session, r, self.actor, "referral read")

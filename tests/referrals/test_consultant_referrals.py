@@ -49,6 +49,11 @@ def test_a_decline_shows_the_reason_and_the_next_option_at_once(client, ctx, wor
     assert "Boodschappenmaatje Oost" in next_part and "Boodschappendienst Buurtkracht" not in next_part
     assert f'value="{world["svc"]["other"]}"' in next_part  # one click puts it in the plan
     assert "Verwijzen naar Boodschappendienst Buurtkracht" not in page  # never the declined service again
+    token = csrf_of(page)
+    r = client.post(f"/consulent/huishouden/{case}/plan", data={"csrf": token, "service_id": world["svc"]["other"],
+                                                               "life_domain": "instrumental_adl"}, follow_redirects=True)
+    assert "Verwijzen naar Boodschappenmaatje Oost" in r.text  # the next option is in the plan, ready to refer
+    assert "Volgende mogelijkheid voor dit leefgebied" not in r.text  # followed up: no more suggestions there
 
 
 def test_cancel_from_the_plan(client, ctx, world):
