@@ -496,7 +496,7 @@ class PartnerPages(Controller):
         from sociale_kaart.web.views import ServiceView
 
         svc = self._service(request, me, service_id)
-        return _page(request, "partner/confirm.html", me=me, svc=svc, view=ServiceView(svc, me.t))
+        return _page(request, "partner/confirm.html", me=me, svc=svc, view=ServiceView(svc, me.t), stale=False)
 
     @post(both("/partner/dienst/{service_id:str}/klopt"), status_code=303)
     @in_thread
@@ -506,6 +506,11 @@ class PartnerPages(Controller):
             return me
         _check_csrf(me, data)
         svc = self._service(request, me, service_id)
+        if data.get("version") != svc.last_modified:
+            # The facts changed after they were shown: show them again rather than confirm what was not seen.
+            from sociale_kaart.web.views import ServiceView
+
+            return _page(request, "partner/confirm.html", status=409, me=me, svc=svc, view=ServiceView(svc, me.t), stale=True)
         with _ctx(request).sessions() as session:
             _ctx(request).directory(session, me.actor).assure_service(svc.id, date.today().isoformat())
         return _done(request, "/partner", "confirmed")
@@ -517,7 +522,8 @@ class PartnerPages(Controller):
         if isinstance(me, Response):
             return me
         svc = self._service(request, me, service_id)
-        v = {"message": svc.alert or "", "reopens": forms.attribute_value(svc.attributes, vocab.REOPENS) or ""}
+        v = {"message": svc.alert or "", "reopens": forms.attribute_value(svc.attributes, vocab.REOPENS) or "",
+             "version": svc.last_modified or ""}
         return _page(request, "partner/closure.html", me=me, svc=svc, v=v)
 
     @post(both("/partner/dienst/{service_id:str}/sluiten"), status_code=303)
@@ -529,8 +535,11 @@ class PartnerPages(Controller):
         _check_csrf(me, data)
         svc = self._service(request, me, service_id)
         closing = data.get("action") != "reopen"
-        v = {"message": (data.get("message") or "").strip()[:2000], "reopens": (data.get("reopens") or "").strip()[:20]}
+        v = {"message": (data.get("message") or "").strip()[:2000], "reopens": (data.get("reopens") or "").strip()[:20],
+             "version": svc.last_modified or ""}
         errors = {}
+        if data.get("version") != svc.last_modified:
+            errors["form"] = "p.stale.text"
         if closing and v["reopens"]:
             day = forms.clean_date(v["reopens"])
             if day is None:
@@ -538,7 +547,8 @@ class PartnerPages(Controller):
             elif day < date.today():
                 errors["reopens"] = "p.error.date.past"
         if errors:
-            return _page(request, "partner/closure.html", status=422, me=me, svc=svc, v=v, errors=errors)
+            return _page(request, "partner/closure.html", status=409 if "form" in errors else 422, me=me, svc=svc, v=v,
+                         errors=errors)
         record = forms.with_closure(svc, closed=closing, message=v["message"], reopens=v["reopens"])
         try:
             with _ctx(request).sessions() as session:
@@ -556,9 +566,14 @@ class PartnerPages(Controller):
             return me
         _check_csrf(me, data)
         svc = self._service(request, me, service_id)
-        if not data.get("confirm"):
-            v = {"message": svc.alert or "", "reopens": forms.attribute_value(svc.attributes, vocab.REOPENS) or ""}
-            return _page(request, "partner/closure.html", status=422, me=me, svc=svc, v=v, errors={"confirm": "p.error.confirm"})
+        errors = {} if data.get("confirm") else {"confirm": "p.error.confirm"}
+        if data.get("version") != svc.last_modified:
+            errors["form"] = "p.stale.text"
+        if errors:
+            v = {"message": svc.alert or "", "reopens": forms.attribute_value(svc.attributes, vocab.REOPENS) or "",
+                 "version": svc.last_modified or ""}
+            return _page(request, "partner/closure.html", status=409 if "form" in errors else 422, me=me, svc=svc, v=v,
+                         errors=errors)
         try:
             with _ctx(request).sessions() as session:
                 _ctx(request).directory(session, me.actor).deactivate_service(svc.id)

@@ -160,7 +160,16 @@ def test_still_correct_shows_the_key_facts_before_confirming(client, ctx, two_or
     sign_in(client)
     page = client.get(f"/partner/dienst/{mine['id']}/klopt").text
     assert "Klopt alles nog?" in page and "Havenstraat 1" in page and "09:00 tot 12:00" in page
-    r = client.post(f"/partner/dienst/{mine['id']}/klopt", data={"csrf": csrf_of(page)}, follow_redirects=False)
+    confirm = form_of(page, f"/partner/dienst/{mine['id']}/klopt")
+    edit(client, mine["id"], description="Intussen veranderd.")  # a colleague saves while the facts are shown
+    r = client.post(f"/partner/dienst/{mine['id']}/klopt", data=confirm, follow_redirects=False)
+    assert r.status_code == 409 and "Intussen veranderd." in r.text
+    with ctx.sessions() as session:
+        session.get(m.Service, mine["id"]).assured_date = None
+        session.commit()
+    page = client.get(f"/partner/dienst/{mine['id']}/klopt").text
+    r = client.post(f"/partner/dienst/{mine['id']}/klopt", data=form_of(page, f"/partner/dienst/{mine['id']}/klopt"),
+                    follow_redirects=False)
     assert r.headers["location"] == "/partner?klaar=confirmed"
     with ctx.sessions() as session:
         assert session.get(m.Service, mine["id"]).assured_date == date.today().isoformat()
@@ -186,10 +195,12 @@ def test_temporarily_closed_stays_readable_and_is_marked_until_reopened(client, 
 
     assert mine["id"] in suggested()
     sign_in(client)
-    token = csrf_of(client.get(f"/partner/dienst/{mine['id']}/sluiten").text)
+    page = client.get(f"/partner/dienst/{mine['id']}/sluiten").text
+    token = csrf_of(page)
     reopens = (date.today() + timedelta(days=30)).isoformat()
-    r = client.post(f"/partner/dienst/{mine['id']}/sluiten", data={
-        "csrf": token, "action": "close", "message": "We zoeken nieuwe vrijwilligers.", "reopens": reopens}, follow_redirects=False)
+    closing = {**form_of(page, f"/partner/dienst/{mine['id']}/sluiten"), "message": "We zoeken nieuwe vrijwilligers.",
+               "reopens": reopens}
+    r = client.post(f"/partner/dienst/{mine['id']}/sluiten", data=closing, follow_redirects=False)
     assert r.headers["location"] == "/partner?klaar=closed"
     detail = client.get(f"/dienst/{mine['id']}")
     assert detail.status_code == 200
@@ -202,9 +213,13 @@ def test_temporarily_closed_stays_readable_and_is_marked_until_reopened(client, 
     assert "Tijdelijk gesloten" in client.get("/zoeken", params={"q": "Boodschappendienst"}).text
     assert mine["id"] not in suggested()
     assert any(a["taxonomy_term"]["taxonomy"] == "sociale-kaart:reopens" and a["value"] == reopens for a in api["attributes"])
-    assert client.post(f"/partner/dienst/{mine['id']}/sluiten", data={"csrf": token, "action": "close", "reopens": "2001-01-01"}
-                       ).status_code == 422
-    r = client.post(f"/partner/dienst/{mine['id']}/sluiten", data={"csrf": token, "action": "reopen"}, follow_redirects=False)
+    assert client.post(f"/partner/dienst/{mine['id']}/sluiten", data=closing).status_code == 409  # a stale version
+    page = client.get(f"/partner/dienst/{mine['id']}/sluiten").text
+    version = form_of(page, f"/partner/dienst/{mine['id']}/sluiten")["version"]
+    assert client.post(f"/partner/dienst/{mine['id']}/sluiten", data={"csrf": token, "action": "close", "reopens": "2001-01-01",
+                                                                      "version": version}).status_code == 422
+    r = client.post(f"/partner/dienst/{mine['id']}/sluiten", data={"csrf": token, "action": "reopen", "version": version},
+                    follow_redirects=False)
     assert r.headers["location"] == "/partner?klaar=reopened"
     detail = client.get(f"/dienst/{mine['id']}").text
     assert "Tijdelijk gesloten" not in detail and "We zoeken nieuwe vrijwilligers." not in detail
@@ -384,13 +399,16 @@ def test_a_service_or_location_that_stops_leaves_the_map_only_when_confirmed(cli
     mine, _ = two_orgs
     loc = mine["service_at_locations"][0]["location"]["id"]
     sign_in(client)
-    token = csrf_of(client.get(f"/partner/dienst/{mine['id']}/sluiten").text)
-    r = client.post(f"/partner/dienst/{mine['id']}/stoppen", data={"csrf": token})
+    page = client.get(f"/partner/dienst/{mine['id']}/sluiten").text
+    token = csrf_of(page)
+    version = form_of(page, f"/partner/dienst/{mine['id']}/stoppen")["version"]
+    r = client.post(f"/partner/dienst/{mine['id']}/stoppen", data={"csrf": token, "version": version})
     assert r.status_code == 422 and "Vink eerst aan dat u het zeker weet." in r.text
     assert client.post(f"/partner/locatie/{loc}/stoppen", data={"csrf": token}).status_code == 422
     r = client.post(f"/partner/locatie/{loc}/stoppen", data={"csrf": token, "confirm": "on"}, follow_redirects=False)
     assert r.headers["location"] == "/partner/locaties?klaar=location_stopped"
-    r = client.post(f"/partner/dienst/{mine['id']}/stoppen", data={"csrf": token, "confirm": "on"}, follow_redirects=False)
+    r = client.post(f"/partner/dienst/{mine['id']}/stoppen", data={"csrf": token, "confirm": "on", "version": version},
+                    follow_redirects=False)
     assert r.headers["location"] == "/partner?klaar=stopped"
     assert client.get(f"/dienst/{mine['id']}").status_code == 404
     with ctx.sessions() as session:
