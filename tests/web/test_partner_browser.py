@@ -127,6 +127,13 @@ def test_edit_the_opening_hours_and_confirm(phone_or_desktop, coordinator):
     checked(page, "confirm")
     page.get_by_role("button", name="Ja, dit klopt").click()
     page.wait_for_url(re.compile("klaar=confirmed"))
+    # The same pages in English.
+    page.goto("/en/partner")
+    assert page.locator("html").get_attribute("lang") == "en" and "Your services" in page.inner_text("main")
+    checked(page, "dashboard-en")
+    page.goto(f"/en/partner/dienst/{coordinator['service']['id']}")
+    assert page.get_by_label("Monday: opens at").input_value() == "09:30"
+    checked(page, "edit-en")
 
 
 def test_a_wrong_phone_number_is_explained_beside_the_field(phone_or_desktop, coordinator):
