@@ -284,7 +284,13 @@ class Importer:
         if before is not None and before[0] != data.id:
             data = msgspec.structs.replace(data, id=before[0])  # merged into another record since
         self.report.warnings += [Problem(self.file, where, w.key, w.message, data.id) for w in ext.warnings]
-        return Pending(where, external_id, digest, data, ext, self._geocode(data))
+        points = self._geocode(data)
+        for sal in data.service_at_locations:
+            if sal.location is not None and sal.location.id in points and points[sal.location.id] is None:
+                address = " ".join(x for a in sal.location.addresses[:1] for x in (a.address_1, a.postal_code, a.city) if x)
+                warn("service_at_locations.location.addresses",
+                     f"could not be placed on the map: {address or 'no address'}; correct it on the editors' address page")
+        return Pending(where, external_id, digest, data, ext, points)
 
     def _geocode(self, data: s.Service) -> dict:
         points = {}

@@ -857,6 +857,11 @@ MESSAGES.update({
     "ed.import.where": ("Waar", "Where"),
     "ed.import.why": ("Waarom", "Why"),
     "ed.import.warnings": ("Opmerkingen", "Warnings"),
+    "ed.import.unplaced.title": ("Niet op de kaart gezet", "Not put on the map"),
+    "ed.import.unplaced.intro": ("Deze adressen konden we niet vinden. De diensten staan wel op de kaart, maar worden niet gevonden "
+                                 "bij zoeken op postcode. Verbeter het adres, dan zoeken we het opnieuw op.",
+                                 "We could not find these addresses. The services are on the map, but are not found when "
+                                 "searching near a postcode. Correct the address and we look it up again."),
     "ed.import.conflicts": ("Handmatige wijzigingen die bleven staan", "Manual changes that were kept"),
     "ed.import.kept": ("bleef ‘{current}’ (import had ‘{incoming}’, aangepast door {by})",
                       "kept ‘{current}’ (the import had ‘{incoming}’, changed by {by})"),

@@ -118,3 +118,30 @@ def test_stale_threshold_follows_the_setting():
     assert editors.is_stale("2025-12-01", 12, today=__import__("datetime").date(2026, 12, 2))
     assert not editors.is_stale("2025-12-03", 12, today=__import__("datetime").date(2026, 12, 2))
     assert editors.months_before(__import__("datetime").date(2026, 3, 31), 1).isoformat() == "2026-02-28"
+
+
+def test_an_imported_address_that_cannot_be_placed_is_listed_with_the_way_to_fix_it(env, tmp_path, client, ctx):
+    lost = f.location(lat=None, postcode="1004 ZZ")
+    lost["addresses"][0].update(address_1="Onbekendeweg 1", city="Nergens")
+    path = tmp_path / "feed.json"
+    path.write_text(json.dumps([f.service("Koffieochtend Nergens", locations=[lost])]), encoding="utf-8")
+    assert main(["import", "hsds", str(path), "--source", "registry"]) == 0
+    with ctx.sessions() as session:
+        key = create_key(session, "editor", "redactie")
+    auth = {"Authorization": f"Bearer {key}"}
+    run = client.get("/api/v1/editors/imports", headers=auth).json()["contents"][0]
+    assert run["not_geocoded"] == 1 and run["source"] == "registry (feed.json)"
+    report = client.get(f"/api/v1/editors/imports/{run['id']}", headers=auth).json()["report"]
+    assert any("Onbekendeweg 1 1004 ZZ Nergens" in w["message"] for w in report["warnings"])
+    assert client.get("/api/v1/editors/unplaced-locations", headers=auth).json()[0]["address"] == "Onbekendeweg 1"
+    create_account_and_sign_in(client, ctx)
+    page = client.get(f"/redactie/imports/{run['id']}").text
+    assert "Niet op de kaart gezet (1)" in page and "Onbekendeweg 1 1004 ZZ Nergens" in page and 'href="/redactie/adressen"' in page
+
+
+def create_account_and_sign_in(client, ctx) -> None:
+    with ctx.sessions() as session:
+        create_account(session, "redactie@gemeente.example", "editor", None, "een-goed-wachtwoord")
+    r = client.post("/partner/inloggen", data={"email": "redactie@gemeente.example", "password": "een-goed-wachtwoord"},
+                    follow_redirects=False)
+    assert r.status_code == 303
