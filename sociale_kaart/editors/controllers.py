@@ -13,7 +13,6 @@ from typing_extensions import Annotated
 from sociale_kaart import vocab
 from sociale_kaart.api import Page, PageNumber, PerPage, context, envelope, require_actor
 from sociale_kaart.context import Context
-from sociale_kaart.directory import schemas as s
 from sociale_kaart.editors import duplicates as dup
 from sociale_kaart.editors import moderation as mod
 from sociale_kaart.editors import service as svc
