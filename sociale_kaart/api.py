@@ -117,6 +117,62 @@ def require_actor(request: Request) -> Actor:
     return actor
 
 
+MAX_BODY_BYTES = 2_000_000  # README "Input limits"
+_NUL = (b"%00", b"\x00")
+
+
+class InputGuard:
+    """Refuses a NUL character anywhere in the address or the body (PostgreSQL cannot store one, and
+    no form or record needs one) with a 400 that says so, before any handler runs."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        if any(marker in scope.get("query_string", b"") or marker in scope.get("raw_path", b"") for marker in _NUL):
+            return await _refuse(send, "query")
+        if scope["method"] not in ("POST", "PUT", "PATCH"):
+            return await self.app(scope, receive, send)
+        chunks, size = [], 0
+        while True:
+            message = await receive()
+            if message["type"] != "http.request":  # the client went away
+                return
+            chunks.append(message.get("body", b""))
+            size += len(chunks[-1])
+            if size > MAX_BODY_BYTES:
+                return await _refuse(send, "body", 413, f"The request body is larger than {MAX_BODY_BYTES:,} bytes")
+            if not message.get("more_body"):
+                break
+        body = b"".join(chunks)
+        form = any(k == b"content-type" and v.startswith(b"application/x-www-form-urlencoded") for k, v in scope["headers"])
+        if b"\x00" in body or (b"%00" if form else b"\\u0000") in body:
+            return await _refuse(send, "body")
+        sent = False
+
+        async def replay():
+            nonlocal sent
+            if sent:
+                return await receive()
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+
+        return await self.app(scope, replay, send)
+
+
+async def _refuse(send, key: str, status: int = 400, detail: str = "A NUL character (\\u0000) is not allowed") -> None:
+    body = msgspec.json.encode(ErrorBody(status, detail, [ErrorItem(key, detail)]))
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+    await send({"type": "http.response.body", "body": body})
+
+
+def on_too_deep(_: Request, exc: RecursionError) -> Response:
+    return error(400, "The JSON is nested too deeply", [s.FieldError("body", "nest objects and lists at most a few hundred levels deep")])
+
+
 class AccessLog:
     """Structured request logs: method, route, status, duration. No query strings, no IPs."""
 

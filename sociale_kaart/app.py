@@ -19,6 +19,7 @@ from sociale_kaart.directory.controllers import DirectoryController
 from sociale_kaart.editors.controllers import ChangesController, EditorsController, on_pending
 from sociale_kaart.editors.moderation import Pending
 from sociale_kaart.editors.pages import EditorPages
+from sociale_kaart.etags import ETags
 from sociale_kaart.feedback.controllers import FeedbackController
 from sociale_kaart.partners.controllers import PartnerPages
 from sociale_kaart.referrals.controllers import ReferralsController
@@ -79,9 +80,11 @@ def create_app(settings: Settings | None = None, ctx: Context | None = None) -> 
             s.Forbidden: html_for_pages(api.on_forbidden),
             Pending: on_pending,
             HTTPException: html_for_pages(api.on_http),
+            RecursionError: html_for_pages(api.on_too_deep),
             Exception: html_for_pages(api.on_unexpected),
         },
-        middleware=[DefineMiddleware(api.AccessLog)] if settings.log_requests else [],
+        middleware=[*([DefineMiddleware(api.AccessLog)] if settings.log_requests else []), DefineMiddleware(api.InputGuard), ETags],
+        request_max_body_size=api.MAX_BODY_BYTES,
         before_send=[security_headers(settings)],
         compression_config=CompressionConfig(backend="gzip", minimum_size=500, gzip_compress_level=6),
         openapi_config=apidocs.openapi_config(),
