@@ -28,6 +28,7 @@ class Settings:
     # The public address of the site, used in links sent by mail.
     public_url: str = "http://127.0.0.1:8000"
     stale_months: int = 12
+    stale_remind_days: int = 30  # at most one stale-listings mail per organisation in this many days
     referral_reminder_days: int = 3
     case_retention_months: int = 24
     extra: dict[str, str] = field(default_factory=dict)
@@ -67,7 +68,7 @@ class Settings:
             values["outbox_dir"] = Path(env["SK_OUTBOX_DIR"])
         if env.get("SK_PUBLIC_URL"):
             values["public_url"] = env["SK_PUBLIC_URL"].rstrip("/")
-        for name in ("stale_months", "referral_reminder_days", "case_retention_months"):
+        for name in ("stale_months", "stale_remind_days", "referral_reminder_days", "case_retention_months"):
             key = "SK_" + name.upper()
             if env.get(key):
                 try:

@@ -1,7 +1,7 @@
 """Reminders about stale listings: "Kloppen uw gegevens nog?" to each organisation whose listings
 were not confirmed for `stale_months`, at its partner accounts (or its own e-mail address).
 
-One mail per organisation, at most once per `REMIND_EVERY_DAYS` (a re-run of `remind` sends
+One mail per organisation, at most once per `SK_STALE_REMIND_DAYS` (30; a re-run of `remind` sends
 nothing new); an editor's "ask the partner to check" from the pages waits `EDITOR_EVERY_DAYS`.
 """
 
@@ -20,7 +20,6 @@ from sociale_kaart.editors.service import stale_condition
 from sociale_kaart.partners.models import PartnerAccount
 
 KIND = "stale-listings"
-REMIND_EVERY_DAYS = 30
 EDITOR_EVERY_DAYS = 7
 SHOWN = 30  # listings named in one mail; the rest are on the partner's page
 
@@ -52,8 +51,9 @@ def last_reminded(session, organization_ids: list[str]) -> dict[str, datetime]:
 
 
 def stale_listings(ctx, as_of: date | None = None, *, organization_ids: list[str] | None = None,
-                   every_days: int = REMIND_EVERY_DAYS) -> Result:
+                   every_days: int | None = None) -> Result:
     settings = ctx.settings
+    every_days = settings.stale_remind_days if every_days is None else every_days
     as_of = as_of or date.today()
     now = datetime.combine(as_of, time(12), timezone.utc) if as_of != date.today() else datetime.now(timezone.utc)
     result = Result()

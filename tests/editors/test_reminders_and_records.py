@@ -145,3 +145,12 @@ def create_account_and_sign_in(client, ctx) -> None:
     r = client.post("/partner/inloggen", data={"email": "redactie@gemeente.example", "password": "een-goed-wachtwoord"},
                     follow_redirects=False)
     assert r.status_code == 303
+
+
+def test_the_reminder_interval_is_a_setting(env, listings, monkeypatch):
+    monkeypatch.setenv("SK_STALE_REMIND_DAYS", "7")
+    assert main(["remind", "--as-of", "2026-12-02"]) == 0
+    assert main(["remind", "--as-of", "2026-12-08"]) == 0
+    assert len(mail.outbox(env)) == 2
+    assert main(["remind", "--as-of", "2026-12-10"]) == 0
+    assert len(mail.outbox(env)) == 4
