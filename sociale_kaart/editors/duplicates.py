@@ -101,6 +101,10 @@ def side_by_side(directory, keep_id: str, other_id: str) -> tuple[str, list[tupl
     """Both records' values per field, for the merge page (kind, [(field, keep value, other value)])."""
     kind = _kind(directory.session, keep_id, other_id)
     keep, other = (_record(directory, kind, i) for i in (keep_id, other_id))
+    for record in (keep, other):  # the organisation by name, not by id
+        org = directory.session.get(m.Organization, record.get("organization_id") or "")
+        if org is not None:
+            record["organization_id"] = org.name
     return kind, [(f, keep.get(f), other.get(f)) for f in FIELDS[kind]]
 
 

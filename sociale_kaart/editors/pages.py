@@ -480,7 +480,12 @@ def _show(value) -> str:
     if isinstance(value, list):
         parts = []
         for item in value:
-            if isinstance(item, dict):
+            if isinstance(item, dict) and ("byday" in item or "opens_at" in item):
+                hours = "–".join(x for x in (item.get("opens_at"), item.get("closes_at")) if x)
+                parts.append(" ".join(x for x in (item.get("byday") or item.get("freq") or "", hours, item.get("description") or "") if x) or "…")
+            elif isinstance(item, dict) and "amount" in item:
+                parts.append(" ".join(str(x) for x in (item.get("currency") or "", item.get("amount"), item.get("option") or "") if x != ""))
+            elif isinstance(item, dict):
                 loc = item.get("location") or item
                 address = (loc.get("addresses") or [{}])[0] if isinstance(loc, dict) else {}
                 parts.append(item.get("number") or item.get("code") or item.get("identifier")
