@@ -71,7 +71,7 @@ class ChangesController(Controller):
     @post("/changes/{change_id:uuid}/reject", **AUTH, status_code=200, summary="Reject a held change with a message the partner sees")
     def reject(self, ctx: Context, actor: Actor, change_id: UUID, data: mod.RejectIn) -> mod.ChangeOut:
         with ctx.sessions() as session:
-            return mod.reject(session, actor, str(change_id), data.message)
+            return mod.reject(session, actor, str(change_id), data.message, ctx.settings)
 
 
 class MergeIn(msgspec.Struct, forbid_unknown_fields=True):

@@ -252,14 +252,38 @@ def approve(directory_for, session: Session, actor: Actor, change_id: str) -> Ch
     return get_change(session, actor, change_id)
 
 
-def reject(session: Session, actor: Actor, change_id: str, message: str) -> ChangeOut:
+def reject(session: Session, actor: Actor, change_id: str, message: str, settings=None) -> ChangeOut:
+    """Keep the record as it is; the partner reads the message with the change (API, pages) and,
+    given `settings`, gets it by mail too."""
     message = (message or "").strip()
     if len(message) > 4000:
         raise s.InvalidInput([s.FieldError("message", "at most 4000 characters")])
     row = _pending(session, actor, change_id)
     row.status, row.decided_by, row.decided_at, row.message = "rejected", actor.name, utcnow(), message or None
     session.commit()
-    return get_change(session, actor, change_id)
+    out = get_change(session, actor, change_id)
+    if settings is not None:
+        _mail_rejection(session, settings, row, out)
+    return out
+
+
+def _mail_rejection(session: Session, settings, row: PendingChange, change: ChangeOut) -> None:
+    from sociale_kaart import mail
+    from sociale_kaart.partners.models import PartnerAccount
+
+    author = row.author.removeprefix("account:") if row.author.startswith("account:") else None
+    active = select(PartnerAccount.email).where(PartnerAccount.active.is_(True), PartnerAccount.role == "partner")
+    to = sorted(set(session.scalars(active.where(PartnerAccount.email == author)))) if author else []
+    if not to:
+        to = sorted(set(session.scalars(active.where(PartnerAccount.organization_id == row.organization_id))))
+    if not to:
+        return
+    what = change.resource_name or change.organization_name
+    said = f"De redactie schrijft erbij:\n\n“{row.message}”\n\n" if row.message else ""
+    body = (f"Beste collega,\n\nDank u wel voor uw wijziging van ‘{what}’. De redactie heeft de wijziging deze keer "
+            f"niet op de kaart gezet.\n\n{said}Wilt u de gegevens nog eens bekijken? Dat kan hier:\n"
+            f"{settings.public_url}/partner\n\nMet vriendelijke groet,\nDe redactie van de Sociale Kaart\n")
+    mail.send(settings, ", ".join(to), f"Uw wijziging van {what}", body)
 
 
 class RecentChange(msgspec.Struct):

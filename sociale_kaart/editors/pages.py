@@ -179,7 +179,7 @@ class EditorPages(Controller):
                     mod.approve(lambda sess, author: p.ctx.directory(sess, author, geocode=True), session, p.actor, change_id)
                     notice = "goedgekeurd"
                 else:
-                    mod.reject(session, p.actor, change_id, one(data, "message"))
+                    mod.reject(session, p.actor, change_id, one(data, "message"), p.ctx.settings)
                     notice = "afgewezen"
         except s.InvalidInput as exc:
             if exc.detail != "Conflict":
