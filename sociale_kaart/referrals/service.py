@@ -7,6 +7,8 @@ to the case log in the same transaction. The organisation sees only what it need
 
 from __future__ import annotations
 
+import logging
+import smtplib
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from statistics import median
@@ -29,6 +31,8 @@ from sociale_kaart.referrals.models import Referral, ReferralEvent
 from sociale_kaart.resolver.schemas import Advice, TierAdvice
 from sociale_kaart.resolver.service import resolve
 
+logger = logging.getLogger("sociale_kaart.referrals")
+
 # The state table (FHIR Task codes). A status without moves is final.
 MOVES: dict[str, tuple[str, ...]] = {
     "requested": ("accepted", "rejected", "cancelled"),
@@ -42,6 +46,9 @@ TEAM_MOVES = ("cancelled",)  # what the referring team may do; the organisation 
 NEEDS_REASON = ("rejected",)
 RESENDABLE = ("cancelled", "failed")  # after these a plan item may be referred again
 REFERABLE_ITEMS = ("agreed", "approved")
+# The organisation's moves the referring consultant hears of by mail (the others show on the plan).
+TELL_THE_TEAM = {"accepted": "aangenomen", "rejected": "de organisatie kan niet helpen, kies een volgende mogelijkheid",
+                 "completed": "afgerond", "failed": "niet gelukt"}
 
 
 class MoveNotAllowed(Conflict):
@@ -79,6 +86,17 @@ def team_out(r: Referral, actor: Actor, organization: str | None) -> rs.Referral
     return rs.Referral(**_shared(r, actor), case_id=r.case_id, plan_item_id=r.plan_item_id, team=r.team,
                        organization=rs.OrganizationRef(id=r.organization_id, name=organization),
                        sent_by=display_name(r.created_by), consent_by=display_name(r.consent_by), consent_at=r.consent_at)
+
+
+def notify(ctx: Context, to: list[str], subject: str, body: str) -> None:
+    """A mail about a step that has already been stored. It carries no personal data beyond the household's code
+    and links to the pages; when it cannot be sent now, the step stands and the reminders follow."""
+    if not to:
+        return
+    try:
+        mail.send(ctx.settings, ", ".join(to), subject, body)
+    except (OSError, smtplib.SMTPException, ValueError):
+        logger.warning("could not send %r to %d recipient(s)", subject, len(to), exc_info=True)
 
 
 def log(session: Session, r: Referral, actor: Actor, action: str, detail: str = "") -> None:
@@ -176,6 +194,13 @@ class Referrals:
         case.updated_at = utcnow()
         log(self.session, r, self.actor, "referral sent", f"to {org.name}, with consent")
         self.session.commit()
+        notify(self.ctx, recipients(self.session, org), "Nieuwe verwijzing van het wijkteam",
+               f"Beste collega's van {org.name},\n\n"
+               f"Het wijkteam vraagt of u een inwoner kunt helpen met: {r.service_name} (code {r.code}).\n\n"
+               f"Wilt u laten weten of het lukt? U ziet de vraag en hoe de inwoner contact wil hier:\n"
+               f"{self.ctx.settings.public_url}/partner/verwijzingen/{r.id}\n\n"
+               "Kunt u deze keer niet helpen? Zeg het dan ook, met een korte reden. Dan zoekt het wijkteam meteen verder.\n\n"
+               "Dank u wel!\nSociale Kaart\n")
         return r
 
     # -- moving --
@@ -199,7 +224,24 @@ class Referrals:
                                        party="consultant" if self.is_team else "partner"))
         log(self.session, r, self.actor, f"referral {status}", reason)
         self.session.commit()
+        if status in TELL_THE_TEAM:
+            self._tell_sender(r)
         return r
+
+    def _tell_sender(self, r: Referral) -> None:
+        """The consultant who sent the referral hears of the organisation's answer and of the outcome."""
+        kind, _, email = r.created_by.partition(":")
+        account = self.session.scalar(select(PartnerAccount).where(PartnerAccount.email == email,
+                                                                   PartnerAccount.active.is_(True))) if kind == "account" else None
+        if account is None:
+            return
+        org = self.session.get(m.Organization, r.organization_id)
+        what = TELL_THE_TEAM[r.status]
+        notify(self.ctx, [account.email], f"Verwijzing {r.code}: {what}",
+               f"Beste collega,\n\n{org.name if org else 'De organisatie'} heeft uw verwijzing naar {r.service_name} "
+               f"(code {r.code}) bijgewerkt: {what}.\n\nU ziet wie, wanneer en waarom in het plan:\n"
+               f"{self.ctx.settings.public_url}/consulent/huishouden/{r.case_id}#verwijzing-{r.plan_item_id}\n\n"
+               "Dank u wel!\nSociale Kaart\n")
 
     # -- the next option --
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from sociale_kaart import mail
 from sociale_kaart.referrals.models import Referral
 from tests.referrals.conftest import case_with_item, move
 from tests.referrals.test_referral_pages import csrf_of, sign_in
@@ -45,6 +46,10 @@ def test_a_decline_shows_the_reason_and_the_next_option_at_once(client, ctx, wor
     assert move(client, world["buurt"], ref["id"], "rejected", "Wij zitten vol tot maart").status_code == 200
     page = client.get(f"/consulent/huishouden/{case}").text
     assert "Afgewezen" in page and "Wij zitten vol tot maart" in page
+    [told] = [x for x in mail.outbox(ctx.settings) if x["To"] == "carla@noord.example"]  # the sender hears of it
+    assert told["Subject"] == "Verwijzing HH-2026-001: de organisatie kan niet helpen, kies een volgende mogelijkheid"
+    assert f"/consulent/huishouden/{case}#verwijzing-{item['id']}" in told.get_content()
+    assert "Wij zitten vol" not in told.get_content()
     next_part = page.split("Volgende mogelijkheid voor dit leefgebied")[1].split("</ul>")[0]
     assert "Boodschappenmaatje Oost" in next_part and "Boodschappendienst Buurtkracht" not in next_part
     assert f'value="{world["svc"]["other"]}"' in next_part  # one click puts it in the plan

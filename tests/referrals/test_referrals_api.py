@@ -7,6 +7,7 @@ import json
 
 from sqlalchemy import select
 
+from sociale_kaart import mail
 from sociale_kaart.cases.models import CaseLog
 from sociale_kaart.referrals.models import Referral
 from tests.referrals.conftest import CASES, REFERRALS, case_with_item, move, send
@@ -19,6 +20,10 @@ def test_the_whole_loop_send_accept_start_complete(client, ctx, world):
     ref = r.json()
     assert ref["status"] == "requested" and ref["id"] and ref["code"] == "HH-2026-001" and ref["first_name"] == "Truus"
     assert ref["moves"] == ["cancelled"] and ref["sent_by"] == "Anna" and ref["organization"]["name"] == "Buurtkracht"
+
+    [news] = mail.outbox(ctx.settings)  # the organisation hears of it at once, without personal data
+    assert news["To"] == "anna@buurtkracht.example" and news["Subject"] == "Nieuwe verwijzing van het wijkteam"
+    assert f"/partner/verwijzingen/{ref['id']}" in news.get_content() and "Truus" not in news.get_content()
 
     inbox = client.get(REFERRALS, headers=world["buurt"]).json()
     assert [x["id"] for x in inbox["contents"]] == [ref["id"]]
@@ -144,3 +149,23 @@ def test_erasing_the_case_erases_its_referrals(client, ctx, world):
     with ctx.sessions() as s:
         assert s.get(Referral, ref["id"]) is None
         assert [x.action for x in s.scalars(select(CaseLog).where(CaseLog.case_id == case))] == ["erase"]
+
+
+def test_a_mail_that_cannot_be_sent_does_not_undo_the_referral(client, ctx, world):
+    from dataclasses import replace
+
+    from litestar.testing import TestClient
+
+    from sociale_kaart.app import create_app
+    from sociale_kaart.context import Context
+
+    case, item = case_with_item(client, world)
+    broken = Context(replace(ctx.settings, smtp_url="smtp://127.0.0.1:9"))  # nothing listens there
+    try:
+        with TestClient(create_app(broken.settings, broken)) as c:
+            r = send(c, world, case, item["id"])
+            assert r.status_code == 201, r.text
+            assert move(c, world["buurt"], r.json()["id"], "accepted").status_code == 200
+    finally:
+        broken.close()
+    assert client.get(f"{REFERRALS}/{r.json()['id']}", headers=world["anna"]).json()["status"] == "accepted"

@@ -22,7 +22,7 @@ FRIDAY_BEFORE_KINGS_DAY = datetime(2026, 4, 24, 15, 0, tzinfo=timezone.utc)
 
 @pytest.fixture
 def mailing(settings, tmp_path):
-    context = Context(replace(settings, outbox_dir=tmp_path / "outbox", referral_reminder_days=3,
+    context = Context(replace(settings, outbox_dir=tmp_path / "reminders", referral_reminder_days=3,
                               public_url="https://kaart.example"))
     yield context
     context.close()
