@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from litestar import Controller, Request, Response, get, post
 from litestar.exceptions import ValidationException
+from litestar.openapi.datastructures import ResponseSpec
 
 from sociale_kaart import api
 from sociale_kaart.api import Page, PageNumber, PerPage
@@ -32,7 +33,10 @@ class ReferralsController(Controller):
     exception_handlers = {ValidationException: on_bad_body, MoveNotAllowed: on_move_not_allowed}
 
     @post("/cases/{case_id:str}/plan/{item_id:str}/referral", sync_to_thread=True, status_code=201,
-          summary="Refer the household to the organisation that runs the plan item's service (needs the resident's consent)")
+          summary="Refer the household to the organisation that runs the plan item's service (needs the resident's consent)",
+          responses={422: ResponseSpec(data_container=api.ErrorBody, description="No `consent: true`, or a bad contact route"),
+                     409: ResponseSpec(data_container=api.ErrorBody, description="The item awaits approval or was refused, "
+                                       "is already referred, or its organisation declined this service for the household")})
     def send(self, request: Request, case_id: str, item_id: str, data: rs.ReferralIn) -> rs.Referral:
         with api.context(request).sessions() as session:
             svc = referrals(request, session)
@@ -62,7 +66,11 @@ class ReferralsController(Controller):
             return svc.out(svc.get(referral_id, read=True))
 
     @post("/referrals/{referral_id:str}/status", sync_to_thread=True, status_code=200,
-          summary="Move a referral (FHIR Task codes): the organisation answers, the team may cancel")
+          summary="Move a referral (FHIR Task codes): the organisation answers, the team may cancel",
+          responses={409: ResponseSpec(data_container=rs.MoveConflict, description="The state table forbids this move; "
+                                       "`current` is the referral's status and `allowed` the moves from there"),
+                     422: ResponseSpec(data_container=api.ErrorBody, description="Unknown status, or a decline without a reason"),
+                     403: ResponseSpec(data_container=api.ErrorBody, description="Only the organisation answers; the team only cancels")})
     def move(self, request: Request, referral_id: str, data: rs.StatusIn) -> rs.Referral | rs.PartnerReferral:
         with api.context(request).sessions() as session:
             svc = referrals(request, session)
