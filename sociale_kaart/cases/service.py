@@ -221,7 +221,10 @@ class Cases:
     def close(self, case_id: str) -> Case:
         case = self.get(case_id, action=None)
         self._open(case)
+        from sociale_kaart.referrals.service import withdraw_unstarted  # referrals build on cases, not the other way
+
         case.status, case.closed_at = "closed", utcnow()
+        withdraw_unstarted(self.session, case, self.actor)
         self.log(case, "close")
         self.session.commit()
         return case

@@ -264,6 +264,18 @@ class Referrals:
                       excluded=[x for x in advice.excluded if x.id not in skip], explanation=advice.explanation)
 
 
+CASE_CLOSED = "Het wijkteam heeft het plan van dit huishouden afgesloten."
+
+
+def withdraw_unstarted(session: Session, case: Case, actor: Actor) -> None:
+    """Closing a case cancels the referrals nobody has started on yet, so no organisation takes up a closed
+    plan; help that has started goes on and is followed to its end. Part of the caller's transaction."""
+    for r in session.scalars(select(Referral).where(Referral.case_id == case.id, Referral.status.in_(("requested", "accepted")))):
+        r.status, r.updated_at = "cancelled", utcnow()
+        r.history.append(ReferralEvent(id=new_id(), status="cancelled", reason=CASE_CLOSED, actor=actor.name, party="consultant"))
+        log(session, r, actor, "referral cancelled", CASE_CLOSED)
+
+
 # ----------------------------------------------------------------------------------------------
 # for the plan, the dashboards and the team view
 

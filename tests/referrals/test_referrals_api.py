@@ -169,3 +169,18 @@ def test_a_mail_that_cannot_be_sent_does_not_undo_the_referral(client, ctx, worl
     finally:
         broken.close()
     assert client.get(f"{REFERRALS}/{r.json()['id']}", headers=world["anna"]).json()["status"] == "accepted"
+
+
+def test_closing_the_case_withdraws_referrals_not_started_and_keeps_those_under_way(client, ctx, world):
+    case, item = case_with_item(client, world)
+    r = client.post(f"{CASES}/{case}/plan", headers=world["anna"], json={"service_id": world["svc"]["other"],
+                                                                          "life_domain": "instrumental_adl"})
+    waiting = send(client, world, case, item["id"]).json()
+    started = send(client, world, case, r.json()["id"]).json()
+    move(client, world["hulp"], started["id"], "accepted")
+    move(client, world["hulp"], started["id"], "in-progress")
+    assert client.post(f"{CASES}/{case}/close", headers=world["anna"]).status_code == 200
+    got = client.get(f"{REFERRALS}/{waiting['id']}", headers=world["buurt"]).json()
+    assert got["status"] == "cancelled" and "afgesloten" in got["history"][-1]["reason"] and got["moves"] == []
+    assert client.get(f"{REFERRALS}/{started['id']}", headers=world["hulp"]).json()["status"] == "in-progress"
+    assert move(client, world["hulp"], started["id"], "completed").status_code == 200  # followed to its end
