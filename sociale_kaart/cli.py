@@ -148,8 +148,8 @@ def _demo_cases(ctx) -> None:
 
 
 def _demo_referral(ctx) -> None:
-    """The first household referred to a buddy project of the demo partner's organisation, so its
-    referral inbox shows how a warm hand-over arrives (the consultant can send more from the plan)."""
+    """The first household referred to a volunteer service for meeting people of the demo partner's
+    organisation, so its inbox shows how a warm hand-over arrives (the consultant sends more from the plan)."""
     from sociale_kaart.cases import schemas as cs
     from sociale_kaart.cases.models import Case
     from sociale_kaart.cases.service import Cases
