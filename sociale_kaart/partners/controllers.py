@@ -310,6 +310,8 @@ class PartnerPages(Controller):
         me = _me(request)
         if isinstance(me, Response):
             return me
+        if me.actor.role in HOME:  # consultants and editors have their own workspace
+            return Redirect(localised(me.lang, HOME[me.actor.role]), status_code=303)
         raw = request.query_params.get("page", "1")
         page = max(1, min(int(raw), 10_000)) if raw.isdigit() else 1
         settings = request.app.state.settings

@@ -91,3 +91,14 @@ def test_a_partner_key_cannot_touch_another_organizations_records(client, ctx, a
     assert client.put(f"/api/v1/services/{other['id']}", json=linked, headers=pk).status_code == 403
     assert client.get(f"/api/v1/services/{other['id']}").json() == mine
     assert client.get(f"/api/v1/services/{theirs}").json()["description"] != "x"
+
+
+def test_every_other_api_answer_has_an_etag_too_and_if_none_match_gives_304(client, auth, stored):
+    r = client.get("/api/v1/taxonomies")
+    tag = r.headers["etag"]
+    again = client.get("/api/v1/taxonomies", headers={"If-None-Match": tag})
+    assert again.status_code == 304 and again.headers["etag"] == tag and again.content == b""
+    assert client.get("/api/v1/services/00000000-0000-0000-0000-000000000000").headers.get("etag") is None  # a 404
+    service = client.get(f"/api/v1/services/{stored['id']}")
+    assert client.get(f"/api/v1/services/{stored['id']}", headers={"If-None-Match": service.headers["etag"]}).status_code == 304
+    assert client.get(f"/api/v1/services/{stored['id']}", headers={"If-None-Match": '"old"'}).json()["id"] == stored["id"]
