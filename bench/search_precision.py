@@ -30,6 +30,12 @@ JUDGED = ROOT / "tests" / "search_quality" / "judged_queries.json"
 RESULTS = ROOT / "bench" / "RESULTS.md"
 SECTION = "## Search precision"
 PER_PAGE = 10
+#: English queries and the Dutch words whose results they should give (issue 15).
+ENGLISH = [("groceries", "boodschappen"), ("shopping", "boodschappen"), ("lonely", "eenzaam"), ("loneliness", "eenzaamheid"),
+           ("debt", "schulden"), ("debts", "schulden"), ("housework", "huishoudelijke hulp"), ("garden", "tuin"),
+           ("odd jobs", "klusjes"), ("meals", "maaltijd"), ("transport", "vervoer"), ("volunteer", "vrijwilliger"),
+           ("buddy", "maatje"), ("carer", "mantelzorger"), ("dementia", "dementie"), ("money", "geld"),
+           ("forms", "formulieren"), ("language", "taal"), ("work", "werk"), ("sport", "sport")]
 
 
 def emit(judged: Path) -> None:
@@ -59,9 +65,14 @@ def emit(judged: Path) -> None:
             r = run_search(ctx, SearchParams(per_page=PER_PAGE, **case["params"]))
             out.append({"names": [x.name for x in r.results], "total": r.total,
                         "weak_from": getattr(r, "weak_from", None)})
+        english = []
+        for en, nl in ENGLISH:
+            a, b = run_search(ctx, SearchParams(q=en, per_page=5)), run_search(ctx, SearchParams(q=nl, per_page=5))
+            english.append({"en": en, "nl": nl, "total": a.total, "nl_total": b.total,
+                            "same_top5": [x.id for x in a.results] == [x.id for x in b.results]})
         ctx.close()
         services = len(json.loads(DEMO_DATA.read_text(encoding="utf-8")))
-    json.dump({"answers": out, "services": services}, sys.stdout)
+    json.dump({"answers": out, "services": services, "english": english}, sys.stdout)
 
 
 def run_tree(tree: Path) -> dict:
@@ -93,7 +104,7 @@ def measure(run: dict, cases: list[dict]) -> dict:
     return dict(rows=rows, ndcg=mean("ndcg"), recall=mean("recall"), precision=mean("precision"),
                 precision_strong=mean("precision_strong"), ratio_mean=mean("ratio"),
                 ratio_median=statistics.median(r["ratio"] for r in rows), total_mean=mean("total"),
-                unrelated=sum(r["unrelated"] for r in rows), services=run["services"])
+                unrelated=sum(r["unrelated"] for r in rows), services=run["services"], english=run["english"])
 
 
 def report(now: dict, before: dict | None, rev: str | None, cases: list[dict]) -> str:
@@ -130,6 +141,16 @@ def report(now: dict, before: dict | None, rev: str | None, cases: list[dict]) -
     lines[-1] = lines[-1][:-2] + f" / {now['ratio_median']:.1f} |"
     if before:
         lines[-1] = lines[-1].replace(f"| {before['ratio_mean']:.1f} |", f"| {before['ratio_mean']:.1f} / {before['ratio_median']:.1f} |", 1)
+    lines += ["", f"English queries ({len(now['english'])} everyday words, each against the Dutch word it stands for): "
+              "how many give results, and how many give the same first five as the Dutch word:", ""]
+    for label, run in (("before", before), ("after", now)):
+        if run:
+            eng = run["english"]
+            lines.append(f"- {label}: {sum(1 for e in eng if e['total'])} of {len(eng)} give results, "
+                         f"{sum(1 for e in eng if e['same_top5'] and e['total'])} the same first five as the Dutch word")
+    misses = [e["en"] for e in now["english"] if not (e["same_top5"] and e["total"])]
+    if misses:
+        lines.append(f"- after, not the same as the Dutch word: {', '.join(misses)}")
     lines += ["", "Per query (total before → after, precision of the first page before → after):", ""]
     lines += ["| query | total | precision |", "|---|---|---|"]
     for i, case in enumerate(cases):
@@ -158,6 +179,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--baseline", metavar="REV", help="also measure this commit (git archive) in the same run")
     ap.add_argument("--no-report", action="store_true", help="print, do not touch bench/RESULTS.md")
+    ap.add_argument("--latency", type=Path, metavar="FILE", action="append", default=[],
+                    help="Markdown with latency figures (bench/search_ab.py's output and a note) to add to the section")
     args = ap.parse_args()
     cases = json.loads(JUDGED.read_text(encoding="utf-8"))
     now = measure(run_tree(ROOT), cases)
@@ -171,6 +194,8 @@ def main() -> None:
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
     text = report(now, before, args.baseline, cases)
+    for extra in args.latency:
+        text += "\n" + extra.read_text(encoding="utf-8").rstrip("\n") + "\n"
     print(text)
     if not args.no_report:
         write_section(text)

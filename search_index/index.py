@@ -78,6 +78,9 @@ FIELD_BOOST = np.array([5.0, 3.0, 1.5, 1.0, 1.0], dtype=np.float32)
 # keywords ("maatje" in "Taalmaatje"). A part in the description ("werk" in
 # "huiswerk") or a category label shared by dozens of services only hints.
 STRONG_WHOLE = np.array([True, True, True, True, False])
+# the fields whose words tell whether the index "knows" a word (the category
+# labels repeat words that are in the texts anyway)
+WORD_FIELDS = TEXT_FIELDS[:4]
 STRONG_PART = np.array([True, True, False, False, False])
 BM25_K1 = 2.0
 # a query word found only as a compound part ("werk" in "huiswerk") counts
@@ -660,7 +663,7 @@ class SearchIndex:
             if r is None:
                 t = stem(w)
                 pt = PART_MARK + t
-                r = any((f, t) in lr or (f, pt) in lr for lr, _, _ in leaves for f in TEXT_FIELDS)
+                r = any((f, t) in lr or (f, pt) in lr for lr, _, _ in leaves for f in WORD_FIELDS)
                 if len(cache) > 100_000:
                     cache.clear()
                 cache[w] = r
@@ -1024,10 +1027,12 @@ class SearchIndex:
             if scores is None:  # only stop words / no usable words
                 scores = np.zeros(st.n, dtype=np.float32)
                 strong_cov = np.zeros(st.n, dtype=np.float32)
-            mask &= (scores > 0) | named
+            mask &= scores > 0
             strong, keep = _strength(scores, strong_cov, mask)
-            mask &= keep | named
-            strong |= named
+            mask &= keep
+            if named is not None:
+                mask |= named
+                strong |= named
         else:
             scores = np.ones(st.n, dtype=np.float32)
         if has_geo and dist is None:
@@ -1073,17 +1078,17 @@ class SearchIndex:
                             "strong" if weak_from is None or rstrong[i] else "weak"))
         return Result(total=total, hits=hits, facets=facets, suggestion=suggestion, fuzzy=fuzzy, weak_from=weak_from)
 
-    def _named_rows(self, st: _State, q: str, mask: np.ndarray) -> np.ndarray:
-        """Rows (within ``mask``) of services whose name is the query."""
-        named = np.zeros(st.n, dtype=np.bool_)
+    def _named_rows(self, st: _State, q: str, mask: np.ndarray) -> np.ndarray | None:
+        """Rows (within ``mask``) of services whose name is the query; None when there are none."""
         key = match_key(q)
-        if key:
-            segs = self._seg_cache
-            for sid, base, _ in st.segs:
-                local = segs[sid].names.get(key) if sid in segs else None
-                if local:
-                    named[np.asarray(local, dtype=np.int64) + base] = True
-        return named & mask
+        found = [np.asarray(local, dtype=np.int64) + base for sid, base, _ in st.segs
+                 if key and sid in self._seg_cache and (local := self._seg_cache[sid].names.get(key))]
+        if not found:
+            return None
+        named = np.zeros(st.n, dtype=np.bool_)
+        named[np.concatenate(found)] = True
+        named &= mask
+        return named if named.any() else None
 
     def _facets(self, st: _State, rows: np.ndarray) -> dict[str, dict[str, int]]:
         f: dict[str, dict[str, int]] = {}
