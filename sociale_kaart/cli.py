@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from sociale_kaart.settings import Settings
@@ -140,7 +140,7 @@ def _demo_cases(ctx) -> None:
         cases.set_domain(family.id, "daytime_activities", cs.DomainIn(zrm=3, question="De kinderen willen graag sporten, maar dat kost geld."))
         tailored = session.scalar(select(m.Service).join(m.ServiceLifeDomain).where(
             m.Service.tier == "tailored", m.Service.status == "active", m.ServiceLifeDomain.code == "instrumental_adl")
-            .order_by(m.Service.name).limit(1))
+            .order_by(case((m.Service.name.ilike("%huishoud%"), 0), else_=1), m.Service.name).limit(1))
         if tailored is not None:  # a colleague's proposal waiting for the demo consultant's approval (four-eyes)
             Cases(ctx, session, colleague).add_item(widow.id, cs.PlanIn(
                 service_id=tailored.id, life_domain="instrumental_adl", who="Thuiszorg komt wekelijks; mevrouw is thuis.",
