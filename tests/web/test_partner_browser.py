@@ -205,6 +205,8 @@ def test_forgot_password_through_the_outbox(phone_or_desktop, coordinator, partn
     page = phone_or_desktop
     _, settings = partner_server
     page.goto("/partner/inloggen")
+    checked(page, "login")
+    assert page.get_by_label("Wachtwoord", exact=True).bounding_box()["width"] >= min(300, page.width - 40)
     page.get_by_role("link", name="Wachtwoord vergeten?").click()
     checked(page, "forgot")
     page.get_by_label("E-mailadres").fill(coordinator["email"])
