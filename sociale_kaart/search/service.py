@@ -55,7 +55,9 @@ class SearchResult(msgspec.Struct):
     snippet: str
     score: float
     place: str = ""
-    strength: Literal["strong", "weak"] = "strong"
+    strength: Annotated[Literal["strong", "weak"], Meta(description=(
+        "`strong`: answers the words; `weak`: only shares a common word, a life-domain label, a related term "
+        "or part of a compound with them (shown under 'Misschien ook', after the strong results)"))] = "strong"
     status: str = "active"  # or "temporarily closed": still found, marked as such
 
 
@@ -68,9 +70,9 @@ class SearchResponse(msgspec.Struct):
     facets: dict[str, dict[str, int]]
     suggestion: str | None = None
     fuzzy: bool = False
-    # Where the weak matches ("Misschien ook": only a common word, category or related term
-    # shared) start, counted over all pages; None when every result is a strong match.
-    weak_from: int | None = None
+    weak_from: Annotated[int | None, Meta(description=(
+        "Where the weak results start (0-based, counted over all pages, so also the number of strong results); "
+        "null when every result is strong. At most three weak results follow strong ones."))] = None
 
 
 def check_codes(params: SearchParams) -> None:
