@@ -59,7 +59,8 @@ POINTER = "CURRENT"
 # with another version still answers searches but reports needs_rebuild.
 # 2: compound parts indexed as separate "_part" terms; Document.categories.
 # 3: categories in a field of their own ("cat"), names' match keys in the payload.
-ANALYSIS_VERSION = "3"
+# 4: verb stems in the lexicon (beweeg-, reken-, kook-: "Beweegmaatje" is a "maatje").
+ANALYSIS_VERSION = "4"
 VERSION_FILE = "ANALYSIS"
 GEN_PREFIX = "gen-"
 REFRESH_INTERVAL = 0.2  # seconds between cheap staleness checks in search()
