@@ -17,13 +17,13 @@ from litestar.response import Redirect
 from sqlalchemy import select
 
 from sociale_kaart.cases.models import PlanItem
+from sociale_kaart.cases.service import Cases, case_out
 from sociale_kaart.directory import models as m
 from sociale_kaart.directory.schemas import Forbidden, InvalidInput, NotFound
 from sociale_kaart.partners.controllers import Me, _check_csrf, _me, in_thread
 from sociale_kaart.partners.service import HOME
 from sociale_kaart.referrals import schemas as rs
-from sociale_kaart.referrals.service import (NEEDS_REASON, MoveNotAllowed, Referrals, partner_figures, unanswered,
-                                             waiting_count)
+from sociale_kaart.referrals.service import MoveNotAllowed, Referrals, partner_figures, unanswered, waiting_count
 from sociale_kaart.web.render import lang_of, localised, render
 
 Form = Annotated[dict[str, Any], Body(media_type=RequestEncodingType.URL_ENCODED)]
@@ -65,7 +65,7 @@ class Inbox:
 
     def render(self, template: str, status: int = 200, **context) -> Response:
         resp = render(self.request, "referrals/" + template, status=status, me=self.me, csrf=self.me.signin.csrf, rurl=self.url,
-                      needs_reason=NEEDS_REASON, **context)
+                      **context)
         resp.headers["Cache-Control"] = "no-store"
         return resp
 
@@ -95,7 +95,10 @@ class ReferralPages(Controller):
     @get(paths("/{referral_id:str}"))
     @in_thread
     def detail(self, request: Request, referral_id: str) -> Response:
-        return self._detail(request, referral_id)
+        page = Inbox(request)
+        if (away := page.away()) is not None:
+            return away
+        return self._detail(request, page, referral_id)
 
     @post(paths("/{referral_id:str}"), status_code=303)
     @in_thread
@@ -110,19 +113,17 @@ class ReferralPages(Controller):
             with ctx.sessions() as session:
                 Referrals(ctx, session, page.actor).move(referral_id, _field(data, "status", 20), reason)
         except MoveNotAllowed:
-            return self._detail(request, referral_id, error="r.error.move", status=409, reason=reason)
+            return self._detail(request, page, referral_id, error="r.error.move", status=409, reason=reason)
         except InvalidInput as exc:
             key = "r.error.reason" if exc.errors and exc.errors[0].key == "reason" else "r.error.move"
-            return self._detail(request, referral_id, error=key, status=422, reason=reason)
+            return self._detail(request, page, referral_id, error=key, status=422, reason=reason)
         except Forbidden:
-            return self._detail(request, referral_id, error="r.error.move", status=403, reason=reason)
+            return self._detail(request, page, referral_id, error="r.error.move", status=403, reason=reason)
         return Redirect(page.url(f"/{referral_id}?klaar=status"), status_code=303)
 
-    def _detail(self, request: Request, referral_id: str, *, error: str | None = None, status: int = 200,
+    @staticmethod
+    def _detail(request: Request, page: Inbox, referral_id: str, *, error: str | None = None, status: int = 200,
                 reason: str = "") -> Response:
-        page = Inbox(request)
-        if (away := page.away()) is not None:
-            return away
         ctx = request.app.state.ctx
         with ctx.sessions() as session:
             svc = Referrals(ctx, session, page.actor)
@@ -168,7 +169,7 @@ class ConsultantReferralPages(Controller):
            "/en/consulent/huishouden/{case_id:str}/plan/{item_id:str}/verwijzen"], status_code=303)
     @in_thread
     def send(self, request: Request, case_id: str, item_id: str, data: Form) -> Response:
-        from sociale_kaart.cases.pages import Page
+        from sociale_kaart.cases.pages import Page  # cases.pages imports this module for the plan's context
 
         page = Page(request)
         if (away := page.guard()) is not None:
@@ -181,16 +182,15 @@ class ConsultantReferralPages(Controller):
         errors = {}
         if contact not in CONTACTS:
             errors[f"r-{item_id}-contact"] = page.t("r.error.contact")
-        try:
-            with ctx.sessions() as session:
-                svc = Referrals(ctx, session, page.actor)
-                if not errors:
-                    svc.send(case_id, item_id, body)
-        except InvalidInput as exc:
-            for e in exc.errors:
-                field = "consent" if e.key == "consent" else "contact"
-                text = f"r.error.{e.key}" if page.t.has(f"r.error.{e.key}") else "c.error.status"
-                errors[f"r-{item_id}-{field}"] = page.t(text)
+        if not errors:
+            try:
+                with ctx.sessions() as session:
+                    Referrals(ctx, session, page.actor).send(case_id, item_id, body)
+            except InvalidInput as exc:
+                for e in exc.errors:
+                    field = "consent" if e.key == "consent" else "contact"
+                    text = f"r.error.{e.key}" if page.t.has(f"r.error.{e.key}") else "c.error.status"
+                    errors[f"r-{item_id}-{field}"] = page.t(text)
         if errors:
             typed = {item_id: {"contact": contact, "first_name": body.first_name, "message": body.message}}
             return self._case(request, page, case_id, errors, status=422 if any(k.endswith("consent") for k in errors) else 409,
@@ -220,8 +220,6 @@ class ConsultantReferralPages(Controller):
 
     @staticmethod
     def _case(request: Request, page, case_id: str, errors: dict, status: int, typed: dict | None = None) -> Response:
-        from sociale_kaart.cases.service import Cases, case_out
-
         ctx = request.app.state.ctx
         with ctx.sessions() as session:
             case = case_out(Cases(ctx, session, page.actor).get(case_id, action=None))
