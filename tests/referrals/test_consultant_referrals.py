@@ -92,3 +92,13 @@ def test_start_page_and_team_view_show_how_partners_answer(client, ctx, world):
     assert "HH-2026-002: Boodschappenmaatje Oost" in waiting and "Boodschappendienst Buurtkracht" not in waiting
     team = client.get("/consulent/team").text.split('id="figures-h"')[1]
     assert "Buurtkracht" in team and "100% (1/1)" in team and "Hulpdienst Oost" in team
+
+
+def test_the_referral_on_the_plan_in_english(client, ctx, world):
+    case, item = case_with_item(client, world)
+    sign_in(client, world["accounts"]["noord"])
+    page = client.get(f"/en/consulent/huishouden/{case}").text
+    assert "Refer to Boodschappendienst Buurtkracht" in page and "The resident agrees to share these details" in page
+    token = csrf_of(page)
+    r = client.post(f"/en/consulent/huishouden/{case}/plan/{item['id']}/verwijzen", data={"csrf": token, "contact": "phone"})
+    assert r.status_code == 422 and "consent first and tick the box" in r.text
