@@ -82,6 +82,13 @@ def test_a_known_compound_is_not_its_parts(ix):
     assert r.total <= 1 + MAYBE_MAX
 
 
+def test_a_related_term_only_hints(ix):
+    """synonyms.txt: "eenzaam => maatje, ontmoeting, ...": a buddy for debts is not about loneliness."""
+    r = search(ix, "eenzaam")
+    assert ids(r)[0] == "lonely" and r.weak_from == 1
+    assert {h.id: h.strength for h in r.hits}["debt"] == "weak"
+
+
 def test_without_strong_matches_the_best_weak_ones_are_the_answer(ix):
     r = search(ix, "tuin")  # in no document; the typo fallback may find nothing or a near word
     assert r.weak_from in (None, 0)
