@@ -25,7 +25,7 @@ from sociale_kaart.directory import models as m
 from sociale_kaart.directory.schemas import FieldError, Forbidden, InvalidInput, NotFound
 from sociale_kaart.editors.reminders import recipients
 from sociale_kaart.partners.models import PartnerAccount
-from sociale_kaart.partners.service import Actor
+from sociale_kaart.partners.service import SYSTEM, Actor
 from sociale_kaart.referrals import schemas as rs
 from sociale_kaart.referrals.models import Referral, ReferralEvent
 from sociale_kaart.resolver.schemas import Advice, TierAdvice
@@ -404,10 +404,10 @@ def remind_referrals(ctx: Context, as_of: date) -> list[str]:
         for org_id, refs in by_org.items():
             org = session.get(m.Organization, org_id)
             to = recipients(session, org) if org is not None else []
-            if not to:
+            if not to:  # nobody to write to; the team still sees it waiting on its start page
                 continue
             lines = "\n".join(f"- {r.service_name} (code {r.code}), verstuurd op {r.created_at:%d-%m-%Y}" for r in refs)
-            body = (f"Beste collega's{' van ' + org.name if org else ''},\n\n"
+            body = (f"Beste collega's van {org.name},\n\n"
                     f"Er {'wacht' if len(refs) == 1 else 'wachten'} {len(refs)} "
                     f"{'verwijzing' if len(refs) == 1 else 'verwijzingen'} van het wijkteam op uw antwoord:\n\n{lines}\n\n"
                     f"Wilt u laten weten of u de inwoner kunt helpen? Dat kan met één klik in uw overzicht:\n"
@@ -418,7 +418,7 @@ def remind_referrals(ctx: Context, as_of: date) -> list[str]:
             mail.send(settings, ", ".join(to), subject, body)
             for r in refs:
                 r.reminded_at = _as_of_datetime(as_of)
-                log(session, r, Actor("system", "admin"), "referral reminder", f"to {org.name if org else org_id}")
+                log(session, r, SYSTEM, "referral reminder", f"to {org.name}")
             session.commit()
             sent.append(f"referrals: {len(refs)} unanswered, reminded {', '.join(to)}")
     return sent
