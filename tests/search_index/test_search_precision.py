@@ -90,8 +90,6 @@ def test_a_related_term_only_hints(ix):
 
 
 def test_without_strong_matches_the_best_weak_ones_are_the_answer(ix):
-    r = search(ix, "tuin")  # in no document; the typo fallback may find nothing or a near word
-    assert r.weak_from in (None, 0)
     r = ix.search(Query(q="boodschappen", ids=[f"cat{i}" for i in range(6)]))
     assert r.total >= 1 and r.weak_from == 0 and {h.strength for h in r.hits} == {"weak"}
 
