@@ -42,7 +42,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          "day and night. To talk about suicide, call 113, free on 0800 0113."),
     # search form
     "search.q": ("Waar zoekt u hulp bij?", "What do you need help with?"),
-    "search.q.hint": ("Bijvoorbeeld: hulp bij boodschappen", "For example: hulp bij boodschappen (help with shopping)"),
+    "search.q.hint": ("Bijvoorbeeld: hulp bij boodschappen", "For example: help with shopping (or in Dutch: hulp bij boodschappen)"),
     "search.near": ("Waar?", "Where?"),
     "search.near.hint": ("Uw postcode of woonplaats, bijvoorbeeld 1271 of Huizen",
                          "Your postcode or town, for example 1271 or Huizen"),
