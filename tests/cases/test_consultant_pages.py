@@ -90,7 +90,9 @@ def test_intake_advice_plan_approval_print_and_team_view(client, world):
     assert r.status_code == 303
     advice = client.get(domain_url).text
     assert "Boodschappendienst" in advice and "035 111 22 33" in advice and "Bel ons op werkdagen." in advice
-    assert "Huishoudelijke hulp op maat" not in advice  # the ladder holds the tailored rung back
+    suggested, not_chosen = advice.split("Past bij de vraag, maar niet bij deze situatie")
+    assert "Huishoudelijke hulp op maat" not in suggested  # the ladder holds the tailored rung back, and says so
+    assert "Huishoudelijke hulp op maat" in not_chosen and "Eerst lichtere hulp" in not_chosen
     everything = client.get(domain_url + "?alle=1").text
     assert "Huishoudelijke hulp op maat" in everything
 
