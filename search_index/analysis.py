@@ -58,9 +58,10 @@ QUERY_FILLER: frozenset[str] = frozenset(
     """hulp help helpen hulpje ondersteuning ondersteunen steun iets dingen ding zaken
     krijgen kom komen gaan maken vinden vind regelen geregeld""".split()
 )
-#: English words that carry no meaning in a search ("i need help with my shopping"); only
-#: dropped when the query is English (``lang="en"`` or most of its words are English), so a
-#: Dutch "been" (leg) or "down" (somber) is kept in a Dutch query.
+#: English words that carry no meaning in a search ("i need help with my shopping"); like
+#: QUERY_FILLER they leave a query that has other words, and only when the query is English
+#: (``lang="en"`` or most of its words are English), so a Dutch "been" (leg) or "down"
+#: (somber) is kept in a Dutch query.
 ENGLISH_STOP_WORDS: frozenset[str] = frozenset(stopwords_for_language("en")) | frozenset(
     """need needs needed want wants looking look find finding get getting someone somebody anyone
     anybody something please hello hi thanks thank could would can cannot cant dont im ive id
@@ -319,7 +320,7 @@ class Analyzer:
         ws = self.query_words(q)
         lex = self.lexicon
         english = lang == "en" or self.english.looks_english(ws)
-        stop = QUERY_STOP_WORDS | ENGLISH_STOP_WORDS if english else QUERY_STOP_WORDS
+        filler = QUERY_FILLER | ENGLISH_STOP_WORDS if english else QUERY_FILLER
 
         def is_part(p: str) -> bool:
             if p in STOP_WORDS:
@@ -328,7 +329,7 @@ class Analyzer:
 
         groups: list[Group | None] = []
         for w in ws:
-            if w in stop:
+            if w in QUERY_STOP_WORDS:
                 groups.append(None)
                 continue
             joined = w.replace("-", "")
@@ -342,7 +343,7 @@ class Analyzer:
         stems = [stem(w.replace("-", "")) for w in ws]
         self.synonyms.expand(stems, groups)
         out = [g for g in groups if g is not None]
-        content = [g for g in out if g.word not in QUERY_FILLER]
+        content = [g for g in out if g.word not in filler]
         return content or out
 
     def _word_alts(self, w: str, is_part: Callable[[str], bool],

@@ -106,8 +106,9 @@ def test_a_sentence_finds_what_its_content_words_find(ix, sentence):
     assert "cat1" not in ids(r)[:r.weak_from]  # "Hulp bij het invullen" shares only "hulp"
 
 
-def test_filler_alone_is_still_searched(ix):
-    assert search(ix, "hulp").total > 0
+@pytest.mark.parametrize("q, lang", [("hulp", None), ("help", None), ("help", "en")])
+def test_filler_alone_is_still_searched(ix, q, lang):
+    assert search(ix, q, lang=lang).total > 0
 
 
 @pytest.mark.parametrize("q", [
