@@ -30,19 +30,25 @@ def neutralise(value):
     return value
 
 
-def full_services(directory: Directory) -> Iterator[s.Service]:
-    """Every service in full form with unredacted locations, in id order, a chunk at a time."""
-    ids = list(directory.session.scalars(select(m.Service.id).order_by(m.Service.id)))
+def full_services(directory: Directory, public: bool = False) -> Iterator[s.Service]:
+    """Every service in full form, in id order, a chunk at a time: with unredacted locations for a
+    backup or a move, or as the public sees them (`public`: only active services, confidential
+    addresses blanked, no change history) for open data."""
+    stmt = select(m.Service.id).order_by(m.Service.id)
+    if public:
+        stmt = stmt.join(m.Organization).where(m.Service.status.in_(("active", "temporarily closed")), m.Organization.active.is_(True))
+    ids = list(directory.session.scalars(stmt))
     for i in range(0, len(ids), CHUNK):
-        yield from directory.services_out(directory.load_services(ids[i:i + CHUNK]), full=True, public=False)
+        for svc in directory.services_out(directory.load_services(ids[i:i + CHUNK]), full=True, public=public):
+            yield msgspec.structs.replace(svc, metadata=[]) if public else svc
         directory.session.expunge_all()
 
 
-def export_json(directory: Directory, path: Path) -> int:
+def export_json(directory: Directory, path: Path, public: bool = False) -> int:
     n = 0
     with path.open("w", encoding="utf-8") as fh:
         fh.write("[")
-        for svc in full_services(directory):
+        for svc in full_services(directory, public):
             fh.write(("\n" if n == 0 else ",\n") + json.dumps(msgspec.to_builtins(svc), ensure_ascii=False))
             n += 1
         fh.write("\n]\n")
@@ -94,12 +100,12 @@ def _attributes(t: Tables, link_id: str, attrs: list[s.Attribute]) -> None:
         t.add("attribute", {**_plain(a), "link_id": link_id})
 
 
-def export_csv(directory: Directory, folder: Path) -> int:
+def export_csv(directory: Directory, folder: Path, public: bool = False) -> int:
     folder.mkdir(parents=True, exist_ok=True)
     t = Tables(folder)
     n = 0
     try:
-        for svc in full_services(directory):
+        for svc in full_services(directory, public):
             n += 1
             org = svc.organization
             if org is not None:

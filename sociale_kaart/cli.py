@@ -287,7 +287,7 @@ def cmd_export(args, settings: Settings) -> int:
         raise Failure(f"The folder {path.parent} does not exist")
     try:
         with ctx.sessions() as session:
-            n = (export_csv if folder else export_json)(ctx.directory(session), path)
+            n = (export_csv if folder else export_json)(ctx.directory(session), path, public=args.public)
     except OSError as exc:
         raise Failure(f"Cannot write {path}: {exc.strerror}") from None
     finally:
@@ -502,15 +502,53 @@ def cmd_check_index(args, settings: Settings) -> int:
     ctx = _context(settings)
     diff = ctx.indexer.check()
     ctx.close()
+    say = err.print if args.json else out.print  # with --json, standard output is the JSON alone
     if args.json:
         print(json.dumps(diff, indent=1))
-    for kind, ids in diff.items():
-        if not args.json:
+    else:
+        for kind, ids in diff.items():
             out.print(f"{kind}: {len(ids)}" + (f"  e.g. {', '.join(ids[:5])}" if ids else ""))
     if any(diff.values()):
-        out.print("The index differs from the database; run `python -m sociale_kaart reindex`.")
+        say("The index differs from the database; run `python -m sociale_kaart reindex`.")
         return 1
-    out.print("The index matches the database.")
+    say("The index matches the database.")
+    return 0
+
+
+def cmd_revoke_key(args, settings: Settings) -> int:
+    from sociale_kaart.directory import schemas as s
+    from sociale_kaart.editors.service import revoke_key
+    from sociale_kaart.partners.service import SYSTEM
+
+    ctx = _context(settings)
+    try:
+        with ctx.sessions() as session:
+            revoke_key(session, SYSTEM, args.key_id.strip().lower())
+    except s.NotFound:
+        raise Failure(f"There is no API key with id {args.key_id}") from None
+    finally:
+        ctx.close()
+    out.print(f"Key {args.key_id} is revoked: it no longer works")
+    return 0
+
+
+def cmd_disable_account(args, settings: Settings) -> int:
+    from sqlalchemy import select as sql_select
+
+    from sociale_kaart.editors.service import set_account_active
+    from sociale_kaart.partners.models import PartnerAccount
+    from sociale_kaart.partners.service import SYSTEM
+
+    ctx = _context(settings)
+    try:
+        with ctx.sessions() as session:
+            account_id = session.scalar(sql_select(PartnerAccount.id).where(PartnerAccount.email == args.email.strip().lower()))
+            if account_id is None:
+                raise Failure(f"There is no account for {args.email}")
+            set_account_active(session, SYSTEM, account_id, active=args.enable)
+    finally:
+        ctx.close()
+    out.print(f"Account {args.email} is {'enabled' if args.enable else 'disabled: its sessions end at once'}")
     return 0
 
 
@@ -550,6 +588,8 @@ def parser() -> argparse.ArgumentParser:
                         description="Write the directory as HSDS 3: one JSON file, or HSDS CSV files with datapackage.json when PATH is a folder (or ends with /).")
     ex.add_argument("format", choices=["hsds"], help="output format")
     ex.add_argument("path", help="output file (.json) or folder")
+    ex.add_argument("--public", action="store_true",
+                    help="only what the public may see: active services, no confidential street or point, no change history")
 
     k = sub.add_parser("create-key", help="create an API key (printed once)",
                        description="Create an API key. The key is printed alone on the last line, once; only its hash is stored.")
@@ -603,13 +643,22 @@ def parser() -> argparse.ArgumentParser:
     ci = sub.add_parser("check-index", help="compare the search index with the database",
                         description="List services missing from the index, extra in it, or stale. Exit status 1 when they differ.")
     ci.add_argument("--json", action="store_true", help="print the differences as JSON")
+
+    rk = sub.add_parser("revoke-key", help="revoke an API key (it stops working at once)",
+                        description="Revoke an API key by its id (the editors' page and GET /api/v1/editors/keys list the ids).")
+    rk.add_argument("key_id", help="the key's id (not the key itself)")
+    da = sub.add_parser("disable-account", help="disable a sign-in (its sessions end at once)",
+                        description="Disable the account with this e-mail address; --enable switches it on again.")
+    da.add_argument("email")
+    da.add_argument("--enable", action="store_true", help="enable the account again")
     return p
 
 
 COMMANDS = {
     "init-db": cmd_init_db, "demo": cmd_demo, "serve": cmd_serve, "import": cmd_import, "export": cmd_export,
     "geocode": cmd_geocode, "duplicates": cmd_duplicates, "merge": cmd_merge,
-    "create-key": cmd_create_key, "create-account": cmd_create_account, "purge-cases": cmd_purge_cases, "remind": cmd_remind, "gazetteer": cmd_gazetteer, "reindex": cmd_reindex, "check-index": cmd_check_index,
+    "create-key": cmd_create_key, "create-account": cmd_create_account, "purge-cases": cmd_purge_cases,
+    "revoke-key": cmd_revoke_key, "disable-account": cmd_disable_account, "remind": cmd_remind, "gazetteer": cmd_gazetteer, "reindex": cmd_reindex, "check-index": cmd_check_index,
 }
 
 

@@ -93,3 +93,44 @@ def test_export_is_valid_hsds_also_for_an_address_without_postcode(run, session,
     exported = json.loads(out.read_text())
     assert hsds_errors("service", exported[0]) == []
     assert exported[0]["service_at_locations"][0]["location"]["addresses"][0]["postal_code"] == ""
+
+
+def test_public_export_leaves_out_what_the_public_may_not_see(run, session, tmp_path, env):
+    from sociale_kaart.cli import main
+
+    hidden = f.location(confidential=True)
+    hidden["addresses"][0]["address_1"] = "Geheimstraat 9"
+    shelter = f.service("Opvang", locations=[hidden])
+    gone = f.service("Gestopt", status="inactive")
+    assert run("hsds", str(write_json(tmp_path, [shelter, gone, f.service("Open")])))[0] == 0
+    full, public = tmp_path / "all.json", tmp_path / "public.json"
+    assert main(["export", "hsds", str(full)]) == 0 and main(["export", "hsds", str(public), "--public"]) == 0
+    everything, open_data = json.loads(full.read_text()), json.loads(public.read_text())
+    assert {x["name"] for x in everything} == {"Opvang", "Gestopt", "Open"}
+    assert {x["name"] for x in open_data} == {"Opvang", "Open"}
+    street = "Geheimstraat 9"
+    assert street in full.read_text() and street not in public.read_text()
+    assert all(hsds_errors("service", x) == [] for x in open_data)
+
+
+def test_check_index_json_is_json_alone(env, capsys):
+    from sociale_kaart.cli import main
+
+    main(["check-index", "--json"])
+    assert set(json.loads(capsys.readouterr().out)) == {"missing", "extra", "stale"}
+
+
+def test_revoke_key_and_disable_account_from_the_command_line(env, session, capsys):
+    from sociale_kaart.cli import main
+    from sociale_kaart.partners.models import ApiKey, PartnerAccount
+    from sociale_kaart.partners.service import actor_for_key, create_account, create_key
+
+    key = create_key(session, "editor", "weg")
+    create_account(session, "weg@example.nl", "editor", None, "een-goed-wachtwoord")
+    key_id = session.scalar(select(ApiKey.id))
+    assert main(["revoke-key", key_id]) == 0 and main(["disable-account", "Weg@Example.nl"]) == 0
+    session.rollback()  # a fresh look at what the commands wrote
+    assert actor_for_key(session, key) is None
+    assert session.scalar(select(PartnerAccount.active)) is False
+    assert main(["revoke-key", "00000000-0000-4000-8000-000000000000"]) == 2
+    assert main(["disable-account", "niemand@example.nl"]) == 2
