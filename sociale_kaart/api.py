@@ -173,6 +173,15 @@ def on_too_deep(_: Request, exc: RecursionError) -> Response:
     return error(400, "The JSON is nested too deeply", [s.FieldError("body", "nest objects and lists at most a few hundred levels deep")])
 
 
+def optional_actor(request: Request) -> Actor | None:
+    """The writer behind a key when one is sent (for reads that show a writer more), else None."""
+    key = get_key(request)
+    if not key:
+        return None
+    with context(request).sessions() as session:
+        return actor_for_key(session, key)
+
+
 class AccessLog:
     """Structured request logs: method, route, status, duration. No query strings, no IPs."""
 

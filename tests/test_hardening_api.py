@@ -70,3 +70,25 @@ def test_out_of_range_values_are_a_4xx_naming_the_field(client, ctx, auth, chang
     assert r.status_code in (400, 422), r.text  # the contract: invalid input is 400 or 422
     assert any(e["key"] == key for e in r.json()["extra"]), r.json()
     assert services(ctx) == 0
+
+
+def test_a_confidential_location_survives_a_get_then_put_by_its_writer_and_stays_hidden_from_the_public(client, ctx, auth):
+    from sociale_kaart.partners.service import create_key
+
+    loc = f.location(confidential=True, description="Achter de school, tweede deur", transportation="Bus 105, halte Kerk")
+    loc["addresses"][0]["address_1"] = "Geheimstraat 9"
+    svc = f.service("Opvang", locations=[loc], phones=[{"id": f.uid(), "number": "035 999 99 99"}])
+    assert client.post("/api/v1/services", json=svc, headers=auth).status_code == 201
+    with ctx.sessions() as session:
+        partner = {"Authorization": "Bearer " + create_key(session, "partner", "opvang", organization_id=svc["organization"]["id"])}
+    public = client.get(f"/api/v1/locations/{loc['id']}").json()
+    assert "Geheimstraat" not in str(public) and public.get("description") is None and public.get("transportation") is None
+    for headers in (partner, auth):
+        got = client.get(f"/api/v1/services/{svc['id']}", headers=headers)
+        body = got.json()
+        assert "Geheimstraat 9" in str(body)
+        r = client.put(f"/api/v1/services/{svc['id']}", json=body, headers={**headers, "If-Match": got.headers["etag"]})
+        assert r.status_code == 200, r.text
+    again = client.get(f"/api/v1/locations/{loc['id']}", headers=auth).json()
+    assert again["addresses"][0]["address_1"] == "Geheimstraat 9" and again["description"] == "Achter de school, tweede deur"
+    assert again["latitude"] == loc["latitude"]

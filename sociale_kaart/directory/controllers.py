@@ -14,7 +14,7 @@ from litestar.di import Provide
 from litestar.params import Parameter
 from typing_extensions import Annotated
 
-from sociale_kaart.api import Page, PageNumber, PerPage, context, envelope, require_actor
+from sociale_kaart.api import Page, PageNumber, PerPage, context, envelope, optional_actor, require_actor
 from sociale_kaart.context import Context
 from sociale_kaart.directory import schemas as s
 from sociale_kaart.partners.service import Actor
@@ -64,6 +64,16 @@ def check_if_match(if_match: str | None, current: msgspec.Struct) -> None:
         raise Stale(current)
 
 
+def writer_view(get, actor: Actor | None, rid: str):
+    """The record as its writer sees it: a key that may change the organization's records reads
+    them whole (a confidential street included), so that a GET and a PUT of the same body lose
+    nothing; everyone else reads the public view."""
+    record = get(rid)
+    if actor is not None and actor.may_edit_organization(record.organization_id):
+        return get(rid, public=False)
+    return record
+
+
 def _str(value: UUID | None) -> str | None:
     return str(value) if value is not None else None
 
@@ -101,9 +111,10 @@ class DirectoryController(Controller):
         return envelope(total, page, per_page, items)
 
     @get("/services/{service_id:uuid}", **READ, summary="One service in full (HSDA)")
-    def get_service(self, ctx: Context, service_id: UUID) -> Response[s.Service]:
+    def get_service(self, request: Request, ctx: Context, service_id: UUID) -> Response[s.Service]:
+        actor = optional_actor(request)
         with ctx.sessions() as session:
-            return tagged(ctx.directory(session).get_service(str(service_id)))
+            return tagged(writer_view(ctx.directory(session).get_service, actor, str(service_id)))
 
     @get("/organizations", **READ, summary="List organizations (HSDA)")
     def list_organizations(self, ctx: Context, page: PageNumber = 1,
@@ -120,9 +131,10 @@ class DirectoryController(Controller):
             return tagged(ctx.directory(session).get_organization(str(organization_id)))
 
     @get("/locations/{location_id:uuid}", **READ, summary="One location")
-    def get_location(self, ctx: Context, location_id: UUID) -> Response[s.Location]:
+    def get_location(self, request: Request, ctx: Context, location_id: UUID) -> Response[s.Location]:
+        actor = optional_actor(request)
         with ctx.sessions() as session:
-            return tagged(ctx.directory(session).get_location(str(location_id)))
+            return tagged(writer_view(ctx.directory(session).get_location, actor, str(location_id)))
 
     @get("/service_at_locations", **READ, summary="List services at locations (HSDA)")
     def list_sals(self, ctx: Context, page: PageNumber = 1,
@@ -167,7 +179,7 @@ class DirectoryController(Controller):
     def replace_service(self, ctx: Context, actor: Actor, service_id: UUID, data: s.Service, if_match: IfMatch = None) -> WriteResult:
         with ctx.sessions() as session:
             d = ctx.directory(session, actor, geocode=True)
-            check_if_match(if_match, d.get_service(str(service_id)))
+            check_if_match(if_match, writer_view(d.get_service, actor, str(service_id)))
             svc = d.save_service(data, str(service_id), create=False)
             return WriteResult(svc.id, d.warnings)
 
@@ -175,7 +187,7 @@ class DirectoryController(Controller):
     def patch_service(self, ctx: Context, actor: Actor, service_id: UUID, data: dict[str, Any], if_match: IfMatch = None) -> WriteResult:
         with ctx.sessions() as session:
             d = ctx.directory(session, actor, geocode=True)
-            check_if_match(if_match, d.get_service(str(service_id)))
+            check_if_match(if_match, writer_view(d.get_service, actor, str(service_id)))
             merged = merge_patch(d.get_service(str(service_id), public=False), data, s.Service)
             svc = d.save_service(merged, str(service_id), create=False)
             return WriteResult(svc.id, d.warnings)
@@ -184,7 +196,7 @@ class DirectoryController(Controller):
     def deactivate_service(self, ctx: Context, actor: Actor, service_id: UUID, if_match: IfMatch = None) -> WriteResult:
         with ctx.sessions() as session:
             d = ctx.directory(session, actor)
-            check_if_match(if_match, d.get_service(str(service_id)))
+            check_if_match(if_match, writer_view(d.get_service, actor, str(service_id)))
             d.deactivate_service(str(service_id))
         return WriteResult(str(service_id))
 
@@ -229,14 +241,14 @@ class DirectoryController(Controller):
     def replace_location(self, ctx: Context, actor: Actor, location_id: UUID, data: s.Location, if_match: IfMatch = None) -> WriteResult:
         with ctx.sessions() as session:
             d = ctx.directory(session, actor, geocode=True)
-            check_if_match(if_match, d.get_location(str(location_id)))
+            check_if_match(if_match, writer_view(d.get_location, actor, str(location_id)))
             return WriteResult(d.save_location(data, str(location_id), create=False).id, d.warnings)
 
     @patch("/locations/{location_id:uuid}", **WRITE, summary="Change some fields of a location")
     def patch_location(self, ctx: Context, actor: Actor, location_id: UUID, data: dict[str, Any], if_match: IfMatch = None) -> WriteResult:
         with ctx.sessions() as session:
             d = ctx.directory(session, actor, geocode=True)
-            check_if_match(if_match, d.get_location(str(location_id)))
+            check_if_match(if_match, writer_view(d.get_location, actor, str(location_id)))
             merged = merge_patch(d.get_location(str(location_id), public=False), data, s.Location)
             return WriteResult(d.save_location(merged, str(location_id), create=False).id, d.warnings)
 
@@ -244,6 +256,6 @@ class DirectoryController(Controller):
     def deactivate_location(self, ctx: Context, actor: Actor, location_id: UUID, if_match: IfMatch = None) -> WriteResult:
         with ctx.sessions() as session:
             d = ctx.directory(session, actor)
-            check_if_match(if_match, d.get_location(str(location_id)))
+            check_if_match(if_match, writer_view(d.get_location, actor, str(location_id)))
             d.deactivate_location(str(location_id))
         return WriteResult(str(location_id))

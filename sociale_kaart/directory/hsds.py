@@ -245,7 +245,8 @@ def location_out(loc: m.Location, attrs: dict[str, list[m.Attribute]], public: b
         organization_id=loc.organization_id,
         latitude=lat,
         longitude=lon,
-        **{f: getattr(loc, f) for f in LOCATION_FIELDS},
+        # a shelter's own words may say how to find it: not for the public either
+        **{f: None if hide and f in ("description", "transportation") else getattr(loc, f) for f in LOCATION_FIELDS},
         languages=[language_out(x) for x in loc.languages],
         addresses=[address_out(a, hide) for a in loc.addresses],
         phones=[] if hide else [phone_out(p) for p in loc.phones],
