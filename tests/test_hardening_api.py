@@ -92,3 +92,20 @@ def test_a_confidential_location_survives_a_get_then_put_by_its_writer_and_stays
     again = client.get(f"/api/v1/locations/{loc['id']}", headers=auth).json()
     assert again["addresses"][0]["address_1"] == "Geheimstraat 9" and again["description"] == "Achter de school, tweede deur"
     assert again["latitude"] == loc["latitude"]
+
+
+def test_a_partner_cannot_rename_another_organisation_through_an_embedded_organisation(client, ctx, auth):
+    from sociale_kaart.partners.service import create_key
+
+    mine, theirs = f.service("Eigen dienst"), f.service("Andermans dienst")
+    for svc in (mine, theirs):
+        assert client.post("/api/v1/services", json=svc, headers=auth).status_code == 201
+    with ctx.sessions() as session:
+        partner = {"Authorization": "Bearer " + create_key(session, "partner", "p", organization_id=mine["organization"]["id"])}
+    hijack = {**mine, "organization": {**theirs["organization"], "name": "Overgenomen"}}
+    r = client.put(f"/api/v1/services/{mine['id']}", json=hijack, headers=partner)
+    assert r.status_code in (403, 422), r.text
+    other = {**mine, "organization": {**mine["organization"], "id": theirs["organization"]["id"], "name": "Overgenomen"}}
+    r = client.put(f"/api/v1/services/{mine['id']}", json=other, headers=partner)
+    assert r.status_code in (403, 422), r.text
+    assert client.get(f"/api/v1/organizations/{theirs['organization']['id']}").json()["name"] == theirs["organization"]["name"]
