@@ -20,7 +20,7 @@ from sociale_kaart import vocab
 from sociale_kaart.cases import schemas as cs
 from sociale_kaart.cases.service import INTENSIVE, ZRM, Cases, case_out, contains_bsn, display_name
 from sociale_kaart.directory.schemas import InvalidInput, NotFound, convert
-from sociale_kaart.partners.controllers import _check_csrf, _signed_in, in_thread
+from sociale_kaart.partners.controllers import Me, _check_csrf, _me, in_thread
 from sociale_kaart.partners.service import HOME, Actor
 from sociale_kaart.partners.signin import Signin
 from sociale_kaart.referrals.pages import plan_context, start_context, team_context
@@ -58,9 +58,10 @@ class Page:
         self.request = request
         self.lang = lang_of(request.url.path)
         self.t = Translator(self.lang)
-        found = _signed_in(request)
-        self.actor: Actor | None = found[0] if found else None
-        self.signin: Signin | None = found[1] if found else None
+        me = _me(request)
+        self.me: Me | None = me if isinstance(me, Me) else None
+        self.actor: Actor | None = self.me.actor if self.me else None
+        self.signin: Signin | None = self.me.signin if self.me else None
 
     def url(self, path: str) -> str:
         return localised(self.lang, "/consulent" + path)
@@ -213,7 +214,7 @@ class ConsultantPages(Controller):
         page = Page(request)
         if (away := page.guard()) is not None:
             return away
-        _check_csrf(page.signin, {"csrf": one(data, "csrf")})
+        _check_csrf(page.me, {"csrf": one(data, "csrf")})
         ctx = request.app.state.ctx
         body, errors = household_in(data)
         errors = {k: page.t(v) for k, v in errors.items()}
@@ -259,7 +260,7 @@ class ConsultantPages(Controller):
         page = Page(request)
         if (away := page.guard()) is not None:
             return away
-        _check_csrf(page.signin, {"csrf": one(data, "csrf")})
+        _check_csrf(page.me, {"csrf": one(data, "csrf")})
         if life_domain not in vocab.LIFE_DOMAINS:
             raise NotFound("life domain", life_domain)
         zrm = one(data, "zrm")
@@ -329,7 +330,7 @@ class ConsultantPages(Controller):
         page = Page(request)
         if (away := page.guard()) is not None:
             return away
-        _check_csrf(page.signin, {"csrf": one(data, "csrf")})
+        _check_csrf(page.me, {"csrf": one(data, "csrf")})
         life_domain = one(data, "life_domain")
         ctx = request.app.state.ctx
         try:
@@ -352,7 +353,7 @@ class ConsultantPages(Controller):
         page = Page(request)
         if (away := page.guard()) is not None:
             return away
-        _check_csrf(page.signin, {"csrf": one(data, "csrf")})
+        _check_csrf(page.me, {"csrf": one(data, "csrf")})
         ctx = request.app.state.ctx
         try:
             with ctx.sessions() as session:
@@ -418,7 +419,7 @@ class ConsultantPages(Controller):
         page = Page(request)
         if (away := page.guard()) is not None:
             return away
-        _check_csrf(page.signin, {"csrf": one(data, "csrf")})
+        _check_csrf(page.me, {"csrf": one(data, "csrf")})
         ctx = request.app.state.ctx
         with ctx.sessions() as session:
             Cases(ctx, session, page.actor).close(case_id)
@@ -430,7 +431,7 @@ class ConsultantPages(Controller):
         page = Page(request)
         if (away := page.guard()) is not None:
             return away
-        _check_csrf(page.signin, {"csrf": one(data, "csrf")})
+        _check_csrf(page.me, {"csrf": one(data, "csrf")})
         ctx = request.app.state.ctx
         with ctx.sessions() as session:
             cases = Cases(ctx, session, page.actor)
