@@ -25,6 +25,14 @@ AUDIENCE_TEXTS: tuple[tuple[str, re.Pattern, re.Pattern], ...] = (
      re.compile(r"\bvoor (professionals|hulpverleners|beroepskrachten|huisartsen)\b", re.I)),
 )
 
+# Groups a service is made for, read from its name (and a telling phrase in its text): shown to
+# someone outside the group only when the need is about it (the resolver decides).
+GROUP_TEXTS: tuple[tuple[str, re.Pattern], ...] = (
+    ("detention", re.compile(r"\b(na detentie|ex-gedetineerd\w*|gedetineerd\w*|reclassering)\b", re.I)),
+    ("substance", re.compile(r"\b(alcohol\w*|drugs|verslav\w*|nuchter|AA-groep)\b", re.I)),
+    ("newcomers", re.compile(r"\b(nieuwkomers?|statushouders?|vluchteling\w*|oekra[iï]ners?|inburger\w*)\b", re.I)),
+)
+
 # Network rung: what asks the resident to bring their own people, and what helps to find new ones.
 NEEDS_NETWORK = re.compile(r"eigen kracht|familiegroep|netwerkberaad|familie en vrienden (om|bij) elkaar|"
                            r"met (uw|je) (eigen )?(netwerk|familie|naasten)|(uw|je) netwerk (in|bij|betrekken)", re.I)
@@ -65,8 +73,13 @@ def cost_period(svc: m.Service) -> str | None:
     return next((code for code, pattern, _ in PERIODS if pattern.search(text)), None)
 
 
+def groups(svc: m.Service) -> list[str]:
+    return [code for code, pattern in GROUP_TEXTS if pattern.search(svc.name or "")]
+
+
 def service_labels(svc: m.Service, audience_codes: list[str]) -> list[str]:
     labels = [f"audience:{code}" for code in audiences(svc, audience_codes)]
+    labels += [f"group:{code}" for code in groups(svc)]
     if svc.tier == "social_network":
         text = f"{svc.name} {svc.description}"
         if BUILDS_NETWORK.search(text):

@@ -55,6 +55,14 @@ CRISIS_WORDS: dict[str, str] = {  # a word (or its start) in the question -> the
     "ontruiming": "housing", "nergens slapen": "housing", "geen slaapplek": "housing",
     "beslag op": "finances", "beslaglegging": "finances", "afgesloten van": "finances", "afsluiting van": "finances",
 }
+# A service for a group (people after detention, with an addiction, new in the Netherlands) is
+# offered outside that group only when the need is about it: its life domain, its words, a language.
+GROUPS = {
+    "detention": ("justice", ("detentie", "gevangenis", "gedetineerd", "reclassering"), "Voor mensen na detentie"),
+    "substance": ("substance_use", ("alcohol", "drugs", "verslav", "drink", "blow"),
+                  "Voor mensen die minder willen drinken of gebruiken"),
+    "newcomers": (None, ("nieuwkomer", "statushouder", "vluchteling", "inburger", "oekra"), "Voor nieuwkomers in Nederland"),
+}
 AUDIENCE_WHO = {"carers": "mantelzorgers", "relatives": "familie en naasten", "parents": "ouders",
                 "professionals": "professionals"}
 PERIOD_WORDS = {"year": "per jaar", "quarter": "per kwartaal", "month": "per maand", "week": "per week",
@@ -358,6 +366,14 @@ def candidate(doc: Document, dist: float | None, req: ResolveRequest, need: Need
     return Candidate(doc, dist, served_area(doc, place), matched, text, min(1.0, fit), strong)
 
 
+def in_group(group: str, req: ResolveRequest) -> bool:
+    domain, words, _ = GROUPS[group]
+    folded = req.need.text.lower()
+    if (domain and domain in req.need.life_domains) or any(w in folded for w in words):
+        return True
+    return group == "newcomers" and any(x.lower() != "nl" for x in req.person.languages)
+
+
 def audiences(doc: Document) -> list[str]:
     return [label.split(":", 1)[1] for label in doc.labels if label.startswith("audience:")]
 
@@ -421,6 +437,9 @@ def check(c: Candidate, req: ResolveRequest, place: Place | None) -> dict[str, s
     for_whom = [a for a in audiences(d) if a in AUDIENCE_WHO]
     if for_whom and not set(for_whom) & person_roles(req):
         out["audience"] = f"Voor {join([AUDIENCE_WHO[a] for a in for_whom], 'of')}, niet voor wie zelf de hulpvraag heeft"
+    for label in d.labels:
+        if label.startswith("group:") and label[6:] in GROUPS and not in_group(label[6:], req):
+            out["group"] = GROUPS[label[6:]][2]
     if "network:needs" in d.labels and not p.network_available:
         out["network"] = "Hiervoor zijn familie, buren of vrienden nodig"
     if p.days and d.open_days and not set(p.days) & set(d.open_days):

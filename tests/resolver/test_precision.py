@@ -146,3 +146,19 @@ def test_zrm_1_on_loneliness_is_urgent_not_a_crisis(client, auth, ctx):
     assert resolve(ctx, {"need": {"life_domains": ["housing"], "zrm": {"housing": 1}}, "person": {"near": "1271"}}).acute
     worded = resolve(ctx, {"need": {"text": "ik word thuis mishandeld"}, "person": {"near": "1271"}})
     assert worded.acute and worded.explanation.startswith("Er is acute nood")
+
+
+def test_groups_for_others_are_left_out_unless_the_need_is_about_them(client, auth, ctx):
+    post(client, auth,
+         f.service("Maatje na detentie", tier="volunteer", life_domains=("social_network", "justice")),
+         f.service("Zelfhulpgroep alcohol", tier="self_help", life_domains=("social_network", "substance_use")),
+         f.service("Maatje voor iedereen", tier="volunteer", life_domains=("social_network",)))
+    lonely = resolve(ctx, {"need": {"life_domains": ["social_network"], "text": "maatje"}, "person": {"near": "1271"}})
+    assert names(lonely) == ["Maatje voor iedereen"]
+    out = excluded(lonely)
+    assert out["Maatje na detentie"] == ["Voor mensen na detentie"]
+    assert out["Zelfhulpgroep alcohol"] == ["Voor mensen die minder willen drinken of gebruiken"]
+    after_prison = resolve(ctx, {"need": {"life_domains": ["social_network", "justice"]}, "person": {"near": "1271"}})
+    assert "Maatje na detentie" in names(after_prison)
+    drinking = resolve(ctx, {"need": {"text": "ik drink te veel en wil mensen ontmoeten"}, "person": {"near": "1271"}})
+    assert "Zelfhulpgroep alcohol" in names(drinking)
