@@ -11,6 +11,8 @@ import re
 from datetime import date
 from urllib.parse import urlsplit
 
+import msgspec
+
 from sociale_kaart import vocab
 from sociale_kaart.directory import schemas as s
 from sociale_kaart.directory.hsds import ext_attribute
@@ -270,8 +272,6 @@ def check_service_form(v: dict[str, str], *, own_locations: set[str]) -> Errors:
 
 def build_service(current: s.Service | None, v: dict[str, str], organization_id: str, *, assured: str) -> s.Service:
     """The record to save: the stored one with the form's fields replaced (the rest kept as it is)."""
-    import msgspec
-
     sid = current.id if current else None
     base = msgspec.to_builtins(current) if current else {"organization_id": organization_id, "status": "active"}
     base.pop("organization", None)
@@ -350,8 +350,6 @@ def build_service(current: s.Service | None, v: dict[str, str], organization_id:
 
 def with_closure(current: s.Service, *, closed: bool, message: str, reopens: str) -> s.Service:
     """The stored service, temporarily closed (with a message and maybe a reopening date) or open again."""
-    import msgspec
-
     base = msgspec.to_builtins(current)
     base.pop("organization", None)
     base.pop("metadata", None)
@@ -409,8 +407,6 @@ def check_location_form(v: dict[str, str], known_postcode) -> Errors:
 
 
 def build_location(current: s.Location | None, v: dict[str, str], organization_id: str) -> s.Location:
-    import msgspec
-
     base = msgspec.to_builtins(current) if current else {"organization_id": organization_id, "location_type": "physical"}
     base["name"] = v["name"]
     base.pop("latitude", None)  # placed again from the address when it moved
@@ -462,8 +458,6 @@ def check_organization_form(v: dict[str, str]) -> Errors:
 
 
 def build_organization(current: s.Organization, v: dict[str, str]) -> s.Organization:
-    import msgspec
-
     base = msgspec.to_builtins(current)
     base.pop("services", None)
     base.pop("metadata", None)
