@@ -32,7 +32,6 @@ from collections import Counter
 from itertools import repeat
 import logging
 import os
-import re
 import shutil
 import threading
 import time

@@ -1,11 +1,9 @@
 """The HSDA-compatible API: envelope, filters, full form, guarded writes, errors."""
 
-import json
 
 import pytest
 from sqlalchemy import event
 
-from sociale_kaart.directory import schemas as s
 from sociale_kaart.hsds import errors as hsds_errors
 from sociale_kaart.partners.service import create_key
 from tests import factories as f
