@@ -7,6 +7,8 @@ API refuses. Works without JavaScript; every form carries the sign-in's CSRF tok
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, timedelta
 from typing import Annotated, Any
 
@@ -76,6 +78,13 @@ class Page:
         if self.actor.role != "consultant":
             return Redirect(localised(self.lang, HOME.get(self.actor.role, "/partner")), status_code=303)
         return None
+
+    @contextmanager
+    def cases(self) -> Iterator[Cases]:
+        """The signed-in consultant's cases, in a session of their own."""
+        ctx = self.request.app.state.ctx
+        with ctx.sessions() as session:
+            yield Cases(ctx, session, self.actor)
 
     def render(self, template: str, status: int = 200, **context) -> Response:
         resp = render(self.request, "consultant/" + template, status=status, me=self.actor,
@@ -166,14 +175,12 @@ class ConsultantPages(Controller):
         page = Page(request)
         if (away := page.guard()) is not None:
             return away
-        ctx = request.app.state.ctx
-        with ctx.sessions() as session:
-            cases = Cases(ctx, session, page.actor)
+        with page.cases() as cases:
             open_cases = cases.list()
             return page.render("start.html", cases=[case_out(c, full=False) for c in open_cases],
                                plan_counts={c.id: len(c.plan) for c in open_cases},
                                waiting=cases.waiting_for_me(), reviews=cases.reviews_due(), today=date.today(),
-                               notice=request.query_params.get("klaar"), **start_context(ctx, session, page.actor))
+                               notice=request.query_params.get("klaar"), **start_context(cases.ctx, cases.session, page.actor))
 
     # -- the household --
 
@@ -197,9 +204,7 @@ class ConsultantPages(Controller):
         page = Page(request)
         if (away := page.guard()) is not None:
             return away
-        ctx = request.app.state.ctx
-        with ctx.sessions() as session:
-            cases = Cases(ctx, session, page.actor)
+        with page.cases() as cases:
             case = case_out(cases.get(case_id))
             cases.commit()
         return page.render("household.html", case=case, form=household_values(None, case), errors={}, roles=ROLES,
@@ -215,12 +220,10 @@ class ConsultantPages(Controller):
         if (away := page.guard()) is not None:
             return away
         _check_csrf(page.me, {"csrf": one(data, "csrf")})
-        ctx = request.app.state.ctx
         body, errors = household_in(data)
         errors = {k: page.t(v) for k, v in errors.items()}
         case = None
-        with ctx.sessions() as session:
-            cases = Cases(ctx, session, page.actor)
+        with page.cases() as cases:
             if case_id:
                 case = case_out(cases.get(case_id, action=None), full=False)
             if body is not None:
@@ -238,12 +241,10 @@ class ConsultantPages(Controller):
         page = Page(request)
         if (away := page.guard()) is not None:
             return away
-        ctx = request.app.state.ctx
-        with ctx.sessions() as session:
-            cases = Cases(ctx, session, page.actor)
+        with page.cases() as cases:
             case = case_out(cases.get(case_id))
             cases.commit()
-            referrals = plan_context(ctx, session, page.actor, case_id)
+            referrals = plan_context(cases.ctx, cases.session, page.actor, case_id)
         return page.render("case.html", case=case, domains={d.life_domain: d for d in case.domains},
                            notice=request.query_params.get("klaar"), errors={}, **referrals)
 
@@ -266,10 +267,9 @@ class ConsultantPages(Controller):
         zrm = one(data, "zrm")
         body = cs.DomainIn(zrm=int(zrm) if zrm.isdigit() else (None if not zrm else zrm), question=one(data, "question")[:4000],
                            own_strength=one(data, "own_strength")[:4000], network=one(data, "network")[:4000])
-        ctx = request.app.state.ctx
         try:
-            with ctx.sessions() as session:
-                Cases(ctx, session, page.actor).set_domain(case_id, life_domain, body)
+            with page.cases() as cases:
+                cases.set_domain(case_id, life_domain, body)
         except InvalidInput as exc:
             return self._domain_page(request, case_id, life_domain, form=data, errors=page.errors(exc))
         return page.redirect(f"/huishouden/{case_id}/leefgebied/{life_domain}?klaar=opgeslagen#advies")
@@ -281,9 +281,7 @@ class ConsultantPages(Controller):
             return away
         if life_domain not in vocab.LIFE_DOMAINS:
             raise NotFound("life domain", life_domain)
-        ctx = request.app.state.ctx
-        with ctx.sessions() as session:
-            cases = Cases(ctx, session, page.actor)
+        with page.cases() as cases:
             case = case_out(cases.get(case_id, detail=life_domain))
             cases.commit()
             stored = next((d for d in case.domains if d.life_domain == life_domain), None)
@@ -313,9 +311,7 @@ class ConsultantPages(Controller):
         all_tiers = request.query_params.get("alle") == "1"
         if life_domain not in vocab.LIFE_DOMAINS:
             raise NotFound("life domain", life_domain)
-        ctx = request.app.state.ctx
-        with ctx.sessions() as session:
-            cases = Cases(ctx, session, page.actor)
+        with page.cases() as cases:
             case = case_out(cases.get(case_id, action=None), full=False)
             advice = cases.advice(case_id, life_domain, all_tiers=all_tiers)
         every = [*advice.crisis, *(s for t in advice.tiers for s in t.suggestions)]
@@ -332,13 +328,12 @@ class ConsultantPages(Controller):
             return away
         _check_csrf(page.me, {"csrf": one(data, "csrf")})
         life_domain = one(data, "life_domain")
-        ctx = request.app.state.ctx
         try:
             body = cs.PlanIn(service_id=one(data, "service_id")[:100], life_domain=life_domain,
                              motivation=one(data, "motivation")[:4000], who=one(data, "who")[:4000],
                              start_date=parse_date(one(data, "start_date")), review_date=parse_date(one(data, "review_date")))
-            with ctx.sessions() as session:
-                Cases(ctx, session, page.actor).add_item(case_id, body)
+            with page.cases() as cases:
+                cases.add_item(case_id, body)
         except InvalidInput as exc:
             if life_domain not in vocab.LIFE_DOMAINS:
                 raise
@@ -354,13 +349,11 @@ class ConsultantPages(Controller):
         if (away := page.guard()) is not None:
             return away
         _check_csrf(page.me, {"csrf": one(data, "csrf")})
-        ctx = request.app.state.ctx
         try:
-            with ctx.sessions() as session:
-                Cases(ctx, session, page.actor).decide(case_id, item_id, one(data, "decision") == "approve", one(data, "note")[:4000])
+            with page.cases() as cases:
+                cases.decide(case_id, item_id, one(data, "decision") == "approve", one(data, "note")[:4000])
         except InvalidInput as exc:
-            with ctx.sessions() as session:
-                cases = Cases(ctx, session, page.actor)
+            with page.cases() as cases:
                 case = case_out(cases.get(case_id, action=None))
             return page.render("case.html", status=422 if exc.detail != "Conflict" else 409, case=case,
                                domains={d.life_domain: d for d in case.domains}, notice=None,
@@ -376,8 +369,7 @@ class ConsultantPages(Controller):
         if (away := page.guard()) is not None:
             return away
         ctx = request.app.state.ctx
-        with ctx.sessions() as session:
-            cases = Cases(ctx, session, page.actor)
+        with page.cases() as cases:
             case = case_out(cases.get(case_id, action="print"))
             cases.commit()
         from sociale_kaart.resolver.service import contact_details
@@ -392,9 +384,7 @@ class ConsultantPages(Controller):
         page = Page(request)
         if (away := page.guard()) is not None:
             return away
-        ctx = request.app.state.ctx
-        with ctx.sessions() as session:
-            cases = Cases(ctx, session, page.actor)
+        with page.cases() as cases:
             case = case_out(cases.get(case_id, action=None), full=False)
             entries = cases.log_entries(case_id)
         return page.render("log.html", case=case, entries=list(reversed(entries)))
@@ -405,9 +395,8 @@ class ConsultantPages(Controller):
         page = Page(request)
         if (away := page.guard()) is not None:
             return away
-        ctx = request.app.state.ctx
-        with ctx.sessions() as session:
-            data = Cases(ctx, session, page.actor).export(case_id)
+        with page.cases() as cases:
+            data = cases.export(case_id)
         name = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in data.case.code)
         return Response(msgspec.json.encode(data), media_type="application/json",
                         headers={"Content-Disposition": f'attachment; filename="huishouden-{name}.json"',
@@ -420,9 +409,8 @@ class ConsultantPages(Controller):
         if (away := page.guard()) is not None:
             return away
         _check_csrf(page.me, {"csrf": one(data, "csrf")})
-        ctx = request.app.state.ctx
-        with ctx.sessions() as session:
-            Cases(ctx, session, page.actor).close(case_id)
+        with page.cases() as cases:
+            cases.close(case_id)
         return page.redirect(f"/huishouden/{case_id}?klaar=gesloten")
 
     @post(paths("/huishouden/{case_id:str}/wissen"), status_code=303)
@@ -432,9 +420,7 @@ class ConsultantPages(Controller):
         if (away := page.guard()) is not None:
             return away
         _check_csrf(page.me, {"csrf": one(data, "csrf")})
-        ctx = request.app.state.ctx
-        with ctx.sessions() as session:
-            cases = Cases(ctx, session, page.actor)
+        with page.cases() as cases:
             if one(data, "confirm") != "yes":
                 case = case_out(cases.get(case_id, action=None))
                 return page.render("case.html", status=422, case=case, domains={d.life_domain: d for d in case.domains},
@@ -458,9 +444,8 @@ class ConsultantPages(Controller):
         except ValueError:
             errors["period"] = page.t("c.error.date")
             start, end = today - timedelta(days=90), today
-        ctx = request.app.state.ctx
-        with ctx.sessions() as session:
-            view = Cases(ctx, session, page.actor).team_view(start, end)
+        with page.cases() as cases:
+            view = cases.team_view(start, end)
             return page.render("team.html", view=view, start=start.isoformat(), end=end.isoformat(), errors=errors,
                                statuses=("agreed", "awaiting_approval", "approved", "rejected"),
-                               **team_context(session, page.actor, start, end))
+                               **team_context(cases.session, page.actor, start, end))
