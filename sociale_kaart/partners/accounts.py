@@ -20,6 +20,7 @@ from sociale_kaart.db import new_id, utcnow
 from sociale_kaart.directory import schemas as s
 from sociale_kaart.partners.models import AccessRequest, PartnerAccount, PasswordToken
 from sociale_kaart.partners.service import MIN_PASSWORD, Actor, _hasher, hash_key
+from sociale_kaart.partners.signin import end_sessions
 from sociale_kaart.settings import Settings
 from sociale_kaart.web.i18n import Translator
 
@@ -108,23 +109,27 @@ def redeem_token(session: Session, token: str, password: str) -> PartnerAccount 
         session.rollback()
         return None
     account.password_hash = _hasher.hash(password)
+    end_sessions(account)  # whoever knew the old password is signed out
     session.commit()
     return account
 
 
-def change_password(session: Session, email: str, current: str, new: str) -> bool:
+def change_password(session: Session, email: str, current: str, new: str) -> int:
+    """The new password, when the current one is right; every other session of the account ends.
+    Returns the moment from which sign-ins count (for this browser's new one), 0 when refused."""
     from argon2.exceptions import InvalidHashError, VerifyMismatchError
 
     account = session.scalar(select(PartnerAccount).where(PartnerAccount.email == email, PartnerAccount.active.is_(True)))
     if account is None:
-        return False
+        return 0
     try:
         _hasher.verify(account.password_hash, current)
     except (VerifyMismatchError, InvalidHashError):
-        return False
+        return 0
     account.password_hash = _hasher.hash(new)
+    after = end_sessions(account)
     session.commit()
-    return True
+    return after
 
 
 # ---- colleagues ------------------------------------------------------------------------

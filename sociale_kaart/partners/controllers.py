@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import hmac
 import uuid
+from urllib.parse import urlsplit
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Annotated
@@ -33,7 +34,7 @@ from sociale_kaart.feedback import service as feedback
 from sociale_kaart.partners import accounts, forms
 from sociale_kaart.partners.models import PartnerAccount
 from sociale_kaart.partners.service import DEMO_PARTNER, HOME, Actor, account_actor, authenticate, instance_secret
-from sociale_kaart.partners.signin import COOKIE, LIFETIME, Signin, Throttle, make_cookie, read_cookie
+from sociale_kaart.partners.signin import COOKIE, LIFETIME, Signin, Throttle, end_sessions, ended, make_cookie, read_cookie
 from sociale_kaart.referrals.service import waiting_count
 from sociale_kaart.web.i18n import Translator
 from sociale_kaart.web.render import lang_of, localised, render
@@ -101,7 +102,7 @@ def _me(request: Request) -> Me | Response:
         with _ctx(request).sessions() as session:
             account = session.scalar(select(PartnerAccount).where(PartnerAccount.email == signin.email,
                                                                   PartnerAccount.active.is_(True)))
-    if account is None:
+    if account is None or ended(signin, account.sessions_after):
         return Redirect(localised(lang_of(request.url.path), "/partner/inloggen"), status_code=303)
     return Me(account_actor(account), signin, account.id, lang_of(request.url.path))
 
@@ -121,6 +122,14 @@ def _signed_in(request: Request) -> tuple[Actor, Signin] | None:
     """(actor, sign-in) of the signed-in person, or None (other signed-in pages use this)."""
     me = _me(request)
     return None if isinstance(me, Response) else (me.actor, me.signin)
+
+
+def _same_origin(request: Request) -> None:
+    """Sign-in and sign-out carry no form token yet (there is no session before the one): a browser
+    says where the form came from, and a form from another site is refused."""
+    origin = request.headers.get("origin")
+    if origin and origin != "null" and urlsplit(origin).netloc != request.url.netloc:
+        raise s.Forbidden("This form comes from another site")
 
 
 def _check_csrf(who: Me | Signin, form: dict[str, str]) -> None:
@@ -162,6 +171,7 @@ class PartnerPages(Controller):
     @post(both("/partner/inloggen"), status_code=303)
     @in_thread
     def login(self, request: Request, data: Form) -> Response:
+        _same_origin(request)
         lang = lang_of(request.url.path)
         email = accounts.normal_email(data.get("email") or "")
         throttle = _throttle(request)
@@ -181,8 +191,17 @@ class PartnerPages(Controller):
                         secure=request.url.scheme == "https")
         return resp
 
-    @post(both("/partner/uitloggen"), sync_to_thread=False, status_code=303)
+    @post(both("/partner/uitloggen"), status_code=303)
+    @in_thread
     def logout(self, request: Request) -> Response:
+        _same_origin(request)
+        signin = read_cookie(_secret(request), request.cookies.get(COOKIE))
+        if signin is not None:  # the session ends on the server too: a copied cookie no longer works
+            with _ctx(request).sessions() as session:
+                account = session.scalar(select(PartnerAccount).where(PartnerAccount.email == signin.email))
+                if account is not None:
+                    end_sessions(account)
+                    session.commit()
         resp = Redirect(localised(lang_of(request.url.path), "/partner/inloggen"), status_code=303)
         resp.delete_cookie(COOKIE, path="/")
         return resp
@@ -255,13 +274,19 @@ class PartnerPages(Controller):
             errors["password"] = problem
         elif new != repeat:
             errors["repeat"] = "p.error.password.same"
+        after = 0
         if not errors:
             with _ctx(request).sessions() as session:
-                if not accounts.change_password(session, me.signin.email, current, new):
+                after = accounts.change_password(session, me.signin.email, current, new)
+                if not after:
                     errors["current"] = "p.error.password.current"
         if errors:
             return _page(request, "partner/password.html", status=422, me=me, errors=errors, notice=None)
-        return _done(request, "/partner", "password")
+        resp = _done(request, "/partner", "password")
+        value, _ = make_cookie(_secret(request), me.signin.email, now_ms=after)  # this browser stays signed in
+        resp.set_cookie(COOKIE, value, max_age=LIFETIME, path="/", httponly=True, samesite="lax",
+                        secure=request.url.scheme == "https")
+        return resp
 
     # ---- access for a new organisation ------------------------------------------------------
 

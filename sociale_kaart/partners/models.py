@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, String, Text
+from sqlalchemy import BigInteger, Boolean, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from sociale_kaart.db import Base, Id, utcnow
@@ -34,6 +34,9 @@ class PartnerAccount(Base):
     password_hash: Mapped[str] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Sign-ins made before this moment (unix milliseconds) no longer count: set at sign-out and on
+    # a password change, so those end every session of the account at once, in every browser.
+    sessions_after: Mapped[int | None] = mapped_column(BigInteger)
 
 
 class InstanceSecret(Base):

@@ -24,16 +24,28 @@ class Signin(msgspec.Struct):
     email: str
     expires: int
     csrf: str
+    issued_ms: int = 0  # when it was made (unix milliseconds): a sign-out ends what came before
 
 
 def _sign(secret: str, payload: bytes) -> str:
     return base64.urlsafe_b64encode(hmac.new(secret.encode(), payload, hashlib.sha256).digest()).decode().rstrip("=")
 
 
-def make_cookie(secret: str, email: str) -> tuple[str, Signin]:
-    signin = Signin(email=email, expires=int(time.time()) + LIFETIME, csrf=secrets.token_urlsafe(24))
+def make_cookie(secret: str, email: str, now_ms: int | None = None) -> tuple[str, Signin]:
+    now_ms = now_ms or time.time_ns() // 1_000_000
+    signin = Signin(email=email, expires=now_ms // 1000 + LIFETIME, csrf=secrets.token_urlsafe(24), issued_ms=now_ms)
     payload = base64.urlsafe_b64encode(msgspec.json.encode(signin)).decode().rstrip("=")
     return f"{payload}.{_sign(secret, payload.encode())}", signin
+
+
+def ended(signin: Signin, sessions_after: int | None) -> bool:
+    return bool(sessions_after) and signin.issued_ms < sessions_after
+
+
+def end_sessions(account) -> int:
+    """Every sign-in of this account made before now stops counting; returns now (unix milliseconds)."""
+    account.sessions_after = time.time_ns() // 1_000_000
+    return account.sessions_after
 
 
 def read_cookie(secret: str, value: str | None) -> Signin | None:
