@@ -10,5 +10,6 @@ from sociale_kaart.geo import geocoding  # noqa: F401
 from sociale_kaart.geo import models as geo  # noqa: F401
 from sociale_kaart.partners import models as partners  # noqa: F401
 from sociale_kaart.referrals import models as referrals  # noqa: F401
+from sociale_kaart import throttle  # noqa: F401
 
 metadata = Base.metadata

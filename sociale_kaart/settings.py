@@ -31,7 +31,17 @@ class Settings:
     stale_remind_days: int = 30  # at most one stale-listings mail per organisation in this many days
     referral_reminder_days: int = 3
     case_retention_months: int = 24
+    # Security (README "Security settings"). Cookies carry `Secure` unless this is False; None means
+    # on, except in the demo (which answers on plain http://127.0.0.1).
+    cookie_secure: bool | None = None
+    # Addresses of reverse proxies whose X-Forwarded-For / X-Forwarded-Proto are believed; no others.
+    trusted_proxies: tuple[str, ...] = ()
+    body_timeout: float = 30.0  # seconds a client may take to send a request body (then 408)
     extra: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def secure_cookies(self) -> bool:
+        return (not self.demo) if self.cookie_secure is None else self.cookie_secure
 
     @classmethod
     def from_env(cls, environ: os._Environ[str] | dict[str, str] | None = None, **overrides) -> "Settings":
@@ -77,5 +87,14 @@ class Settings:
                     raise SystemExit(f"{key} must be a whole number, not {env[key]!r}") from None
         if env.get("SK_DEMO"):
             values["demo"] = env["SK_DEMO"] not in ("0", "false", "")
+        if env.get("SK_COOKIE_SECURE"):
+            values["cookie_secure"] = env["SK_COOKIE_SECURE"].lower() not in ("0", "false", "no", "off")
+        if "SK_TRUSTED_PROXIES" in env:
+            values["trusted_proxies"] = tuple(p.strip() for p in env["SK_TRUSTED_PROXIES"].split(",") if p.strip())
+        if env.get("SK_BODY_TIMEOUT"):
+            try:
+                values["body_timeout"] = float(env["SK_BODY_TIMEOUT"])
+            except ValueError:
+                raise SystemExit(f"SK_BODY_TIMEOUT must be a number of seconds, not {env['SK_BODY_TIMEOUT']!r}") from None
         values.update(overrides)
         return cls(**values)

@@ -85,7 +85,7 @@ def clean_db(engine):
 @pytest.fixture
 def settings(clean_db, tmp_path) -> Settings:
     # Mail goes into the test's own outbox folder, never into the working directory.
-    return Settings(database_url=clean_db.url.render_as_string(hide_password=False), index_dir=tmp_path / "index",
+    return Settings(database_url=clean_db.url.render_as_string(hide_password=False), index_dir=tmp_path / "index", cookie_secure=False,
                     outbox_dir=tmp_path / "outbox",
                     log_requests=False)
 
@@ -147,7 +147,7 @@ def demo_ctx(request, tmp_path_factory):
     engine = make_engine(url)
     init_db(engine)
     engine.dispose()
-    context = Context(Settings(database_url=url, index_dir=tmp / "index", log_requests=False, outbox_dir=tmp / "outbox"))
+    context = Context(Settings(database_url=url, index_dir=tmp / "index", log_requests=False, outbox_dir=tmp / "outbox", cookie_secure=False))
     code = _import(context, "hsds", DEMO_DATA, source="demo", dry_run=False, report_file=None, rebuild=True)
     assert code == 0, "the demo data must import without rejections"
     yield context

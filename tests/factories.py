@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 import uuid
 
 from sociale_kaart import vocab
@@ -72,3 +73,9 @@ def service(name: str | None = None, *, tier: str | None = "volunteer", life_dom
     if days:
         svc["schedules"] = [{"id": uid(), "freq": "WEEKLY", "byday": days, "opens_at": "09:00", "closes_at": "12:00"}]
     return svc
+
+
+def post_form(client, path: str, data: dict, page: str | None = None, **kwargs):
+    """Send a form as a browser does: with the CSRF token of the page that shows it (or of `page`)."""
+    token = re.search(r'name="csrf" value="([^"]+)"', client.get(page or path).text).group(1)
+    return client.post(path, data={"csrf": token, **data}, **kwargs)

@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
-import secrets
-import threading
-import time
-from collections import deque
 from datetime import datetime
 
 import msgspec
@@ -153,46 +148,3 @@ def update(session: Session, feedback_id: str, change: FeedbackPatch, by: str) -
     session.commit()
     return get_feedback(session, feedback_id)
 
-
-class RateLimiter:
-    """At most `limit` submissions per client in `window` seconds, counted in this process only.
-
-    Clients are kept as salted hashes (the salt never leaves memory) and forgotten when their
-    window has passed, so no address is ever stored or logged.
-    """
-
-    def __init__(self, limit: int = 5, window: float = 600.0, clock=time.monotonic):
-        self.limit = limit
-        self.window = window
-        self.clock = clock
-        self._salt = secrets.token_bytes(16)
-        self._hits: dict[bytes, deque[float]] = {}
-        self._lock = threading.Lock()
-
-    def _key(self, client: str) -> bytes:
-        return hashlib.blake2b(client.encode(), key=self._salt, digest_size=16).digest()
-
-    def allow(self, client: str) -> bool:
-        now = self.clock()
-        key = self._key(client)
-        with self._lock:
-            if len(self._hits) > 10_000:
-                self._forget(now)
-            hits = self._hits.setdefault(key, deque())
-            while hits and hits[0] <= now - self.window:
-                hits.popleft()
-            if len(hits) >= self.limit:
-                return False
-            hits.append(now)
-            return True
-
-    def retry_after(self, client: str) -> int:
-        with self._lock:
-            hits = self._hits.get(self._key(client))
-            if not hits:
-                return 0
-            return max(1, int(hits[0] + self.window - self.clock()) + 1)
-
-    def _forget(self, now: float) -> None:
-        for key in [k for k, v in self._hits.items() if not v or v[-1] <= now - self.window]:
-            del self._hits[key]

@@ -24,7 +24,7 @@ from litestar.params import Body
 from litestar.response import Redirect
 from sqlalchemy import or_, select
 
-from sociale_kaart import vocab
+from sociale_kaart import throttle, vocab
 from sociale_kaart.context import Context
 from sociale_kaart.directory import models as m
 from sociale_kaart.directory import schemas as s
@@ -34,7 +34,8 @@ from sociale_kaart.feedback import service as feedback
 from sociale_kaart.partners import accounts, forms
 from sociale_kaart.partners.models import PartnerAccount
 from sociale_kaart.partners.service import DEMO_PARTNER, HOME, Actor, account_actor, authenticate, instance_secret
-from sociale_kaart.partners.signin import COOKIE, LIFETIME, Signin, Throttle, end_sessions, ended, make_cookie, read_cookie
+from sociale_kaart.partners.signin import (COOKIE, FORM_COOKIE, LIFETIME, Signin, end_sessions, ended, form_token, form_token_ok,
+                                           make_cookie, new_form_cookie, read_cookie)
 from sociale_kaart.referrals.service import waiting_count
 from sociale_kaart.web.i18n import Translator
 from sociale_kaart.web.render import lang_of, localised, render
@@ -71,10 +72,25 @@ def _secret(request: Request) -> str:
     return state.partner_secret
 
 
-def _throttle(request: Request, name: str = "signin_throttle") -> Throttle:
-    if name not in request.app.state:
-        request.app.state[name] = Throttle()
-    return request.app.state[name]
+def client_address(request: Request) -> str:
+    """The client's IP address (a trusted proxy's X-Forwarded-For already applied, see api.TrustedProxies)."""
+    return request.client.host if request.client else "unknown"
+
+
+def throttle_wait(request: Request, *checks: tuple[throttle.Rule, str]) -> int:
+    """Seconds this request must wait (0: go ahead), shared by every server process."""
+    with _ctx(request).sessions() as session:
+        return throttle.wait(session, _secret(request), *checks)
+
+
+def throttle_hit(request: Request, *checks: tuple[throttle.Rule, str]) -> None:
+    with _ctx(request).sessions() as session:
+        throttle.hit(session, _secret(request), *checks)
+
+
+def set_cookie(request: Request, resp: Response, name: str, value: str, max_age: int | None = None) -> None:
+    resp.set_cookie(name, value, max_age=max_age, path="/", httponly=True, samesite="lax",
+                    secure=request.app.state.settings.secure_cookies)
 
 
 @dataclass
@@ -114,6 +130,24 @@ def _page(request: Request, template: str, *, status: int = 200, **context) -> R
     return resp
 
 
+def _anonymous_page(request: Request, template: str, *, status: int = 200, wait: int = 0, **context) -> Response:
+    """A page with a form for someone not signed in: its CSRF token belongs to this browser's
+    `sk_form` cookie (set here when missing). `wait`: answered 429 with Retry-After."""
+    raw = request.cookies.get(FORM_COOKIE)
+    fresh = not raw or len(raw) > 100
+    raw = new_form_cookie() if fresh else raw
+    resp = _page(request, template, status=429 if wait else status, csrf=form_token(_secret(request), raw), **context)
+    if wait:
+        resp.headers["Retry-After"] = str(wait)
+    if fresh:
+        set_cookie(request, resp, FORM_COOKIE, raw)
+    return resp
+
+
+def _form_token_ok(request: Request, form: dict[str, str]) -> bool:
+    return form_token_ok(_secret(request), request.cookies.get(FORM_COOKIE), form.get("csrf") or "")
+
+
 def _done(request: Request, path: str, notice: str) -> Response:
     return Redirect(localised(lang_of(request.url.path), path) + f"?klaar={notice}", status_code=303)
 
@@ -125,8 +159,7 @@ def _signed_in(request: Request) -> tuple[Actor, Signin] | None:
 
 
 def _same_origin(request: Request) -> None:
-    """Sign-in and sign-out carry no form token yet (there is no session before the one): a browser
-    says where the form came from, and a form from another site is refused."""
+    """Besides the form token: a browser says where a form came from, and a form from another site is refused."""
     origin = request.headers.get("origin")
     if origin and origin != "null" and urlsplit(origin).netloc != request.url.netloc:
         raise s.Forbidden("This form comes from another site")
@@ -165,38 +198,41 @@ class PartnerPages(Controller):
 
     @get(both("/partner/inloggen"), sync_to_thread=False)
     def login_form(self, request: Request) -> Response:
-        return _page(request, "partner/login.html", error=None, email="", demo=_demo_hint(request),
-                     notice=request.query_params.get("klaar"))
+        return _anonymous_page(request, "partner/login.html", error=None, email="", demo=_demo_hint(request),
+                               notice=request.query_params.get("klaar"))
 
     @post(both("/partner/inloggen"), status_code=303)
     @in_thread
     def login(self, request: Request, data: Form) -> Response:
         _same_origin(request)
         lang = lang_of(request.url.path)
-        email = accounts.normal_email(data.get("email") or "")
-        throttle = _throttle(request)
-        if throttle.blocked(email):
-            return _page(request, "partner/login.html", status=429, error="p.login.blocked", email=email,
-                         demo=_demo_hint(request), notice=None)
+        email = accounts.normal_email(data.get("email") or "")[:320]
+        again = functools.partial(_anonymous_page, request, "partner/login.html", email=email, demo=_demo_hint(request), notice=None)
+        if not _form_token_ok(request, data):
+            return again(status=403, error="p.form.expired")
+        checks = ((throttle.ACCOUNT, email), (throttle.CLIENT, client_address(request)))
+        wait = throttle_wait(request, *checks)
+        if wait:
+            return again(wait=wait, error="p.throttled")
         with _ctx(request).sessions() as session:
             actor = authenticate(session, email, (data.get("password") or "")[:1000])
         if actor is None:
-            throttle.failed(email)
-            return _page(request, "partner/login.html", status=401, error="p.login.failed", email=email,
-                         demo=_demo_hint(request), notice=None)
-        throttle.succeeded(email)
+            throttle_hit(request, *checks)
+            return again(status=401, error="p.login.failed")
+        with _ctx(request).sessions() as session:  # the real person is not kept waiting by earlier guesses
+            throttle.clear(session, _secret(request), throttle.ACCOUNT, email)
         value, _ = make_cookie(_secret(request), email)
         resp = Redirect(localised(lang, HOME.get(actor.role, "/partner")), status_code=303)
-        resp.set_cookie(COOKIE, value, max_age=LIFETIME, path="/", httponly=True, samesite="lax",
-                        secure=request.url.scheme == "https")
+        set_cookie(request, resp, COOKIE, value, max_age=LIFETIME)
         return resp
 
     @post(both("/partner/uitloggen"), status_code=303)
     @in_thread
-    def logout(self, request: Request) -> Response:
+    def logout(self, request: Request, data: Form) -> Response:
         _same_origin(request)
         signin = read_cookie(_secret(request), request.cookies.get(COOKIE))
         if signin is not None:  # the session ends on the server too: a copied cookie no longer works
+            _check_csrf(signin, data)
             with _ctx(request).sessions() as session:
                 account = session.scalar(select(PartnerAccount).where(PartnerAccount.email == signin.email))
                 if account is not None:
@@ -210,20 +246,26 @@ class PartnerPages(Controller):
 
     @get(both("/partner/wachtwoord-vergeten"), sync_to_thread=False)
     def forgot_form(self, request: Request) -> Response:
-        return _page(request, "partner/forgot.html", email="", sent=False)
+        return _anonymous_page(request, "partner/forgot.html", email="", sent=False)
 
     @post(both("/partner/wachtwoord-vergeten"), status_code=200)
     @in_thread
     def forgot(self, request: Request, data: Form) -> Response:
-        email = accounts.normal_email(data.get("email") or "")
+        _same_origin(request)
+        email = accounts.normal_email(data.get("email") or "")[:320]
+        again = functools.partial(_anonymous_page, request, "partner/forgot.html", email=email, sent=False)
+        if not _form_token_ok(request, data):
+            return again(status=403, errors={"email": "p.form.expired"})
         if not accounts.valid_email(email):
-            return _page(request, "partner/forgot.html", status=422, email=email, sent=False, errors={"email": "p.error.email"})
-        # The same brake as signing in: nobody fills someone's mailbox with links.
-        throttle = _throttle(request, "reset_throttle")
-        if not throttle.blocked(email):
-            throttle.failed(email)
-            with _ctx(request).sessions() as session:
-                accounts.request_password_reset(session, request.app.state.settings, email, lang_of(request.url.path))
+            return again(status=422, errors={"email": "p.error.email"})
+        # Nobody fills someone's mailbox with links, nor mails every address from one place.
+        checks = ((throttle.RESET, email), (throttle.FORM, client_address(request)))
+        wait = throttle_wait(request, *checks)
+        if wait:
+            return again(wait=wait, errors={"email": "p.throttled"})
+        throttle_hit(request, *checks)
+        with _ctx(request).sessions() as session:
+            accounts.request_password_reset(session, request.app.state.settings, email, lang_of(request.url.path))
         return _page(request, "partner/forgot.html", email="", sent=True)
 
     @get(both("/partner/wachtwoord/{token:str}"))
@@ -231,11 +273,15 @@ class PartnerPages(Controller):
     def reset_form(self, request: Request, token: str) -> Response:
         with _ctx(request).sessions() as session:
             valid = accounts.token_account(session, token) is not None
-        return _page(request, "partner/reset.html", status=200 if valid else 410, valid=valid, token=token)
+        return _anonymous_page(request, "partner/reset.html", status=200 if valid else 410, valid=valid, token=token)
 
     @post(both("/partner/wachtwoord/{token:str}"), status_code=303)
     @in_thread
     def reset(self, request: Request, token: str, data: Form) -> Response:
+        _same_origin(request)
+        if not _form_token_ok(request, data):
+            return _anonymous_page(request, "partner/reset.html", status=403, valid=True, token=token,
+                                   errors={"password": "p.form.expired"})
         password, repeat = (data.get("password") or "")[:1001], (data.get("repeat") or "")[:1001]
         errors = {}
         problem = accounts.password_problem(password)
@@ -246,10 +292,11 @@ class PartnerPages(Controller):
         with _ctx(request).sessions() as session:
             if errors:
                 valid = accounts.token_account(session, token) is not None
-                return _page(request, "partner/reset.html", status=422 if valid else 410, valid=valid, token=token, errors=errors)
+                return _anonymous_page(request, "partner/reset.html", status=422 if valid else 410, valid=valid, token=token,
+                                       errors=errors)
             account = accounts.redeem_token(session, token, password)
         if account is None:
-            return _page(request, "partner/reset.html", status=410, valid=False, token=token)
+            return _anonymous_page(request, "partner/reset.html", status=410, valid=False, token=token)
         return _done(request, "/partner/inloggen", "password")
 
     @get(both("/partner/wachtwoord"))
@@ -284,20 +331,23 @@ class PartnerPages(Controller):
             return _page(request, "partner/password.html", status=422, me=me, errors=errors, notice=None)
         resp = _done(request, "/partner", "password")
         value, _ = make_cookie(_secret(request), me.signin.email, now_ms=after)  # this browser stays signed in
-        resp.set_cookie(COOKIE, value, max_age=LIFETIME, path="/", httponly=True, samesite="lax",
-                        secure=request.url.scheme == "https")
+        set_cookie(request, resp, COOKIE, value, max_age=LIFETIME)
         return resp
 
     # ---- access for a new organisation ------------------------------------------------------
 
     @get(both("/partner/toegang"), sync_to_thread=False)
     def access_form(self, request: Request) -> Response:
-        return _page(request, "partner/access.html", v={}, sent=request.query_params.get("klaar") == "sent")
+        return _anonymous_page(request, "partner/access.html", v={}, sent=request.query_params.get("klaar") == "sent")
 
     @post(both("/partner/toegang"), status_code=303)
     @in_thread
     def access_request(self, request: Request, data: Form) -> Response:
+        _same_origin(request)
         v = {k: (data.get(k) or "").strip()[:4000] for k in ("organization_name", "contact_name", "email", "phone", "url", "kvk", "message")}
+        again = functools.partial(_anonymous_page, request, "partner/access.html", v=v, sent=False)
+        if not _form_token_ok(request, data):
+            return again(status=403, errors={"form": "p.form.expired"})
         errors = {}
         for k in ("organization_name", "contact_name"):
             if not v[k]:
@@ -315,12 +365,12 @@ class PartnerPages(Controller):
         if (data.get("website") or "").strip():  # the honeypot: people never see it
             return _done(request, "/partner/toegang", "sent")
         if errors:
-            return _page(request, "partner/access.html", status=422, v=v, errors=errors, sent=False)
-        throttle = _throttle(request, "access_throttle")
-        client = request.client.host if request.client else "unknown"
-        if throttle.blocked(client):
-            return _page(request, "error.html", status=429, code=429)
-        throttle.failed(client)  # counts every request: a few per quarter of an hour per address
+            return again(status=422, errors=errors)
+        client = ((throttle.FORM, client_address(request)),)
+        wait = throttle_wait(request, *client)
+        if wait:
+            return again(wait=wait, errors={"form": "p.throttled"})
+        throttle_hit(request, *client)
         with _ctx(request).sessions() as session:
             accounts.submit_access_request(session, organization_name=v["organization_name"], email=v["email"],
                                            contact_name=v["contact_name"], phone=v["phone"], website=forms.clean_url(v["url"]) or "",

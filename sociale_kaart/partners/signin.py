@@ -1,8 +1,11 @@
-"""Signed session cookies for the partner pages, and a brake on guessing passwords.
+"""Signed session cookies for the partner pages, and the CSRF token of forms sent before signing in.
 
 The cookie holds the account's e-mail, an expiry and a CSRF token, signed with HMAC-SHA256 by a
 secret every server process of the instance shares (`instance_secret`). Nothing else is kept
 in the browser; the account is read again on every request, so disabling it takes effect at once.
+Forms sent without a session (sign-in, forgotten password, access request) carry a token that is
+the signature of a random value in the `sk_form` cookie: another site can neither read nor make it.
+The brake on guessing passwords is `sociale_kaart.throttle`, shared by all processes.
 """
 
 from __future__ import annotations
@@ -11,12 +14,12 @@ import base64
 import hashlib
 import hmac
 import secrets
-import threading
 import time
 
 import msgspec
 
 COOKIE = "sk_partner"
+FORM_COOKIE = "sk_form"
 LIFETIME = 8 * 3600
 
 
@@ -61,25 +64,16 @@ def read_cookie(secret: str, value: str | None) -> Signin | None:
     return signin if signin.expires > time.time() else None
 
 
-class Throttle:
-    """At most `attempts` failed sign-ins per e-mail address in `window` seconds (per process)."""
+def new_form_cookie() -> str:
+    return secrets.token_urlsafe(24)
 
-    def __init__(self, attempts: int = 5, window: float = 900.0):
-        self.attempts, self.window = attempts, window
-        self._failures: dict[str, list[float]] = {}
-        self._lock = threading.Lock()
 
-    def blocked(self, email: str) -> bool:
-        now = time.monotonic()
-        with self._lock:
-            recent = [t for t in self._failures.get(email, []) if now - t < self.window]
-            self._failures[email] = recent
-            return len(recent) >= self.attempts
+def form_token(secret: str, form_cookie: str) -> str:
+    """The hidden field's value for a browser holding `form_cookie`."""
+    return _sign(secret, b"form:" + form_cookie.encode())
 
-    def failed(self, email: str) -> None:
-        with self._lock:
-            self._failures.setdefault(email, []).append(time.monotonic())
 
-    def succeeded(self, email: str) -> None:
-        with self._lock:
-            self._failures.pop(email, None)
+def form_token_ok(secret: str, form_cookie: str | None, sent: str) -> bool:
+    if not form_cookie or len(form_cookie) > 100:
+        return False
+    return hmac.compare_digest(sent.encode(), form_token(secret, form_cookie).encode())

@@ -18,11 +18,12 @@ from litestar.response import Redirect
 from litestar.static_files import create_static_files_router
 from sqlalchemy import func, select
 
-from sociale_kaart import vocab
+from sociale_kaart import throttle, vocab
 from sociale_kaart.context import Context
 from sociale_kaart.directory import models as m
 from sociale_kaart.directory import schemas as s
 from sociale_kaart.feedback import service as feedback
+from sociale_kaart.partners.controllers import _same_origin, client_address, throttle_hit, throttle_wait
 from sociale_kaart.web.i18n import Translator
 from sociale_kaart.web.render import LEAFLET_DIR, LEAFLET_PREFIX, STATIC_DIR, STATIC_PREFIX, lang_of, localised, render
 from sociale_kaart.web.views import RADIUS_CHOICES, SearchState, ServiceView, search_page
@@ -69,13 +70,6 @@ def _detail(request: Request, svc: s.Service, *, status: int = 200, errors: dict
                   sent=request.query_params.get("feedback") == FEEDBACK_SENT)
 
 
-def limiter(request: Request) -> feedback.RateLimiter:
-    state = request.app.state
-    if "feedback_limiter" not in state:
-        state.feedback_limiter = feedback.RateLimiter()
-    return state.feedback_limiter
-
-
 FeedbackForm = Annotated[dict[str, str], Body(media_type=RequestEncodingType.URL_ENCODED)]
 
 
@@ -105,19 +99,23 @@ class PublicPages(Controller):
         lang = lang_of(request.url.path)
         svc = _service(request, service_id)
         thanks = localised(lang, f"/dienst/{svc.id}") + f"?feedback={FEEDBACK_SENT}#feedback"
-        client = request.client.host if request.client else "unknown"
+        _same_origin(request)
+        client = ((throttle.FORM, client_address(request)),)
         if (data.get("website") or "").strip():
             # The honeypot: people never see this field, form robots fill it in. Answer as if sent.
-            limiter(request).allow(client)
+            throttle_hit(request, *client)
             return Redirect(thanks, status_code=303)
+        typed = {"message": data.get("message", "")[:5000], "email": data.get("email", "")[:320]}
         message, email, problems = feedback.check(data.get("message", ""), data.get("email", ""))
         if problems:
             errors = {e.key: f"feedback.error.{e.key}.{e.message}" for e in problems}
-            return _detail(request, svc, status=422, errors=errors, form={"message": data.get("message", "")[:5000],
-                                                                          "email": data.get("email", "")[:320]})
-        limit = limiter(request)
-        if not limit.allow(client):
-            return render(request, "error.html", status=429, code=429, headers={"Retry-After": str(limit.retry_after(client))})
+            return _detail(request, svc, status=422, errors=errors, form=typed)
+        wait = throttle_wait(request, *client)
+        if wait:
+            resp = _detail(request, svc, status=429, errors={"message": "feedback.error.throttled"}, form=typed)
+            resp.headers["Retry-After"] = str(wait)
+            return resp
+        throttle_hit(request, *client)
         with _ctx(request).sessions() as session:
             feedback.submit(session, svc.id, message, email or "", lang)
         return Redirect(thanks, status_code=303)

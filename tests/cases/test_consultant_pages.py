@@ -36,7 +36,7 @@ def world(ctx):
 
 def sign_in(client, email: str) -> None:
     client.cookies.clear()
-    r = client.post("/partner/inloggen", data={"email": email, "password": PASSWORD}, follow_redirects=False)
+    r = f.post_form(client, "/partner/inloggen", {"email": email, "password": PASSWORD}, follow_redirects=False)
     assert r.status_code == 303, r.text
 
 
@@ -192,7 +192,7 @@ def test_acute_score_shows_the_crisis_route_first_and_review_dates_show_on_the_s
 
 def test_the_workspace_speaks_english_too(client, world):
     client.cookies.clear()
-    r = client.post("/en/partner/inloggen", data={"email": "anna@noord.example", "password": PASSWORD}, follow_redirects=False)
+    r = f.post_form(client, "/en/partner/inloggen", {"email": "anna@noord.example", "password": PASSWORD}, follow_redirects=False)
     assert r.headers["location"] == "/en/consulent"
     page = client.get("/en/consulent").text
     assert "Consultant workspace" in page and 'href="/en/consulent/nieuw"' in page and 'lang="en"' in page

@@ -45,7 +45,7 @@ def world(ctx, tmp_path):
 
 def sign_in(client, email: str) -> None:
     client.cookies.clear()
-    r = client.post("/partner/inloggen", data={"email": email, "password": PASSWORD}, follow_redirects=False)
+    r = f.post_form(client, "/partner/inloggen", {"email": email, "password": PASSWORD}, follow_redirects=False)
     assert r.status_code == 303, r.text
 
 
@@ -61,7 +61,7 @@ def test_only_editors_get_in_and_editors_land_on_redactie(client, world):
     sign_in(client, "consulent@gemeente.example")
     assert client.get("/en/redactie", follow_redirects=False).headers["location"] == "/en/consulent"
     client.cookies.clear()
-    r = client.post("/partner/inloggen", data={"email": "redactie@gemeente.example", "password": PASSWORD}, follow_redirects=False)
+    r = f.post_form(client, "/partner/inloggen", {"email": "redactie@gemeente.example", "password": PASSWORD}, follow_redirects=False)
     assert r.headers["location"] == "/redactie"
 
 
@@ -164,7 +164,7 @@ def test_disabling_an_account_ends_its_sessions_at_once_and_reset_sends_a_link(c
     from litestar.testing import TestClient
 
     with TestClient(client.app) as partner:
-        r = partner.post("/partner/inloggen", data={"email": "partner@samen.example", "password": PASSWORD}, follow_redirects=False)
+        r = f.post_form(partner, "/partner/inloggen", {"email": "partner@samen.example", "password": PASSWORD}, follow_redirects=False)
         assert r.status_code == 303 and partner.get("/partner", follow_redirects=False).status_code == 200
         sign_in(client, "redactie@gemeente.example")
         page = client.get("/redactie/accounts").text
@@ -177,7 +177,7 @@ def test_disabling_an_account_ends_its_sessions_at_once_and_reset_sends_a_link(c
         r = client.post(f"/redactie/accounts/{account_id}", data={"csrf": csrf_of(page), "action": "disable"}, follow_redirects=False)
         assert "uitgezet" in r.headers["location"]
         assert partner.get("/partner", follow_redirects=False).headers["location"] == "/partner/inloggen"
-        r = partner.post("/partner/inloggen", data={"email": "partner@samen.example", "password": PASSWORD}, follow_redirects=False)
+        r = f.post_form(partner, "/partner/inloggen", {"email": "partner@samen.example", "password": PASSWORD}, follow_redirects=False)
         assert r.status_code == 401
         # an editor cannot switch off their own account
         own = rows["redactie@gemeente.example"]

@@ -97,7 +97,7 @@ def test_accounts_and_keys(client, world):
     anna = next(a for a in accounts if a["email"] == "anna@samen.example")
     assert "password_hash" not in anna and anna["active"] is True
     assert client.post(f"/api/v1/editors/accounts/{anna['id']}/disable", headers=editor).json() == {"id": anna["id"], "active": False}
-    assert client.post("/partner/inloggen", data={"email": "anna@samen.example", "password": "een-goed-wachtwoord"},
+    assert f.post_form(client, "/partner/inloggen", {"email": "anna@samen.example", "password": "een-goed-wachtwoord"},
                        follow_redirects=False).status_code == 401
     keys = client.get("/api/v1/editors/keys", headers=editor).json()
     assert all("key_hash" not in k for k in keys)

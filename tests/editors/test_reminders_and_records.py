@@ -142,7 +142,7 @@ def test_an_imported_address_that_cannot_be_placed_is_listed_with_the_way_to_fix
 def create_account_and_sign_in(client, ctx) -> None:
     with ctx.sessions() as session:
         create_account(session, "redactie@gemeente.example", "editor", None, "een-goed-wachtwoord")
-    r = client.post("/partner/inloggen", data={"email": "redactie@gemeente.example", "password": "een-goed-wachtwoord"},
+    r = f.post_form(client, "/partner/inloggen", {"email": "redactie@gemeente.example", "password": "een-goed-wachtwoord"},
                     follow_redirects=False)
     assert r.status_code == 303
 

@@ -15,7 +15,7 @@ PASSWORD = "een-goed-wachtwoord"
 
 @pytest.fixture
 def settings(clean_db, tmp_path) -> Settings:
-    return Settings(database_url=clean_db.url.render_as_string(hide_password=False), index_dir=tmp_path / "index",
+    return Settings(database_url=clean_db.url.render_as_string(hide_password=False), index_dir=tmp_path / "index", cookie_secure=False,
                     log_requests=False, outbox_dir=tmp_path / "outbox", public_url="http://testserver")
 
 
@@ -33,7 +33,7 @@ def two_orgs(ctx):
 
 
 def sign_in(client, email="Anna@Buurtkracht.example", password=PASSWORD):
-    return client.post("/partner/inloggen", data={"email": email, "password": password}, follow_redirects=False)
+    return f.post_form(client, "/partner/inloggen", {"email": email, "password": password}, follow_redirects=False)
 
 
 def csrf_of(html: str) -> str:

@@ -14,6 +14,7 @@ from sociale_kaart.directory import schemas as s
 from sociale_kaart.partners import accounts
 from sociale_kaart.partners.models import AccessRequest, PartnerAccount, PasswordToken
 from sociale_kaart.partners.service import Actor
+from tests import factories as f
 from tests.partners.conftest import sign_in
 
 EDITOR = Actor("account:redactie@huizen.example", "editor")
@@ -23,7 +24,7 @@ def ask(client, **changes):
     data = {"organization_name": "Repair Café Huizen", "contact_name": "Els de Vries", "email": "els@repaircafe.example",
             "phone": "035 123 45 67", "url": "www.repaircafe.example", "kvk": "12345678",
             "message": "Wij repareren samen spullen.", **changes}
-    return client.post("/partner/toegang", data=data, follow_redirects=False)
+    return f.post_form(client, "/partner/toegang", data, follow_redirects=False)
 
 
 def test_asking_access_checks_everything_at_once(client, ctx):
@@ -51,7 +52,7 @@ def test_an_approved_request_makes_the_organisation_and_mails_a_link(client, ctx
     [message] = mail.outbox(ctx.settings)
     assert message["To"] == "els@repaircafe.example" and "Repair Café Huizen staat nu op de Sociale Kaart" in message.get_content()
     link = re.search(r"http://testserver(/partner/wachtwoord/\S+)", message.get_content()).group(1)
-    client.post(link, data={"password": "els haar wachtwoord", "repeat": "els haar wachtwoord"})
+    f.post_form(client, link, {"password": "els haar wachtwoord", "repeat": "els haar wachtwoord"})
     assert sign_in(client, "els@repaircafe.example", "els haar wachtwoord").status_code == 303
     assert "Repair Café Huizen" in client.get("/partner").text
 
@@ -70,7 +71,7 @@ def test_a_rejected_request_is_mailed_with_the_reason(client, ctx):
 
 
 def test_password_links_are_stored_hashed_and_expire(client, ctx, two_orgs):
-    client.post("/partner/wachtwoord-vergeten", data={"email": "anna@buurtkracht.example"})
+    f.post_form(client, "/partner/wachtwoord-vergeten", {"email": "anna@buurtkracht.example"})
     [message] = mail.outbox(ctx.settings)
     token = re.search(r"/partner/wachtwoord/(\S+)", message.get_content()).group(1)
     with ctx.sessions() as session:
@@ -79,8 +80,8 @@ def test_password_links_are_stored_hashed_and_expire(client, ctx, two_orgs):
         row.expires_at = utcnow() - timedelta(minutes=1)
         session.commit()
     assert client.get(f"/partner/wachtwoord/{token}").status_code == 410
-    assert "werkt niet meer" in client.post(f"/partner/wachtwoord/{token}",
-                                            data={"password": "een nieuw wachtwoord", "repeat": "een nieuw wachtwoord"}).text
+    assert "werkt niet meer" in f.post_form(client, f"/partner/wachtwoord/{token}", {"password": "een nieuw wachtwoord",
+                                            "repeat": "een nieuw wachtwoord"}, page="/partner/inloggen").text
 
 
 def test_a_new_link_replaces_the_earlier_one(ctx, two_orgs):

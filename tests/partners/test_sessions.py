@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 
 from sociale_kaart.partners.service import create_account
+from tests import factories as f
 
 PASSWORD = "een-goed-wachtwoord"
 
 
 def sign_in(client, email="anna@wijkteam.example") -> str:
     client.cookies.clear()
-    r = client.post("/partner/inloggen", data={"email": email, "password": PASSWORD}, follow_redirects=False)
+    r = f.post_form(client, "/partner/inloggen", {"email": email, "password": PASSWORD}, follow_redirects=False)
     assert r.status_code == 303, r.text
     return client.cookies.get("sk_partner")
 
@@ -21,7 +22,8 @@ def test_sign_out_ends_the_session_on_the_server(client, session):
     create_account(session, "anna@wijkteam.example", "consultant", None, PASSWORD, team="Noord")
     cookie = sign_in(client)
     assert client.get("/consulent", follow_redirects=False).status_code == 200
-    assert client.post("/partner/uitloggen", follow_redirects=False).status_code == 303
+    token = re.search(r'name="csrf" value="([^"]+)"', client.get("/consulent").text).group(1)
+    assert client.post("/partner/uitloggen", data={"csrf": token}, follow_redirects=False).status_code == 303
     client.cookies.set("sk_partner", cookie)  # a copy of the old cookie, kept by someone
     r = client.get("/consulent", follow_redirects=False)
     assert r.status_code == 303 and r.headers["location"] == "/partner/inloggen"
@@ -45,7 +47,7 @@ def test_a_password_change_signs_out_other_browsers_but_not_this_one(client, ses
 
 def test_sign_in_and_out_from_another_site_are_refused(client, session):
     create_account(session, "anna@wijkteam.example", "consultant", None, PASSWORD, team="Noord")
-    r = client.post("/partner/inloggen", data={"email": "anna@wijkteam.example", "password": PASSWORD},
+    r = f.post_form(client, "/partner/inloggen", {"email": "anna@wijkteam.example", "password": PASSWORD},
                     headers={"Origin": "https://evil.example"}, follow_redirects=False)
     assert r.status_code == 403 and "sk_partner" not in r.cookies
     sign_in(client)

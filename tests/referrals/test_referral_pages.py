@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 
+from tests import factories as f
 from tests.referrals.conftest import PASSWORD, case_with_item, send
 
 INBOX = "/partner/verwijzingen"
 
 
 def sign_in(client, email: str):
-    r = client.post("/partner/inloggen", data={"email": email, "password": PASSWORD}, follow_redirects=False)
+    r = f.post_form(client, "/partner/inloggen", {"email": email, "password": PASSWORD}, follow_redirects=False)
     assert r.status_code == 303, r.text
 
 
