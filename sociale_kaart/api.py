@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import math
 import time
 from typing import Any
 
+import anyio
 import msgspec
 from litestar import Request, Response
 from litestar.connection import ASGIConnection
@@ -123,10 +125,12 @@ _NUL = (b"%00", b"\x00")
 
 class InputGuard:
     """Refuses a NUL character anywhere in the address or the body (PostgreSQL cannot store one, and
-    no form or record needs one) with a 400 that says so, before any handler runs."""
+    no form or record needs one) with a 400 that says so, before any handler runs; a body not sent
+    within `body_timeout` seconds gets a 408 (a half-sent body does not hold a worker)."""
 
-    def __init__(self, app):
+    def __init__(self, app, body_timeout: float = 30.0):
         self.app = app
+        self.body_timeout = body_timeout
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
@@ -136,16 +140,19 @@ class InputGuard:
         if scope["method"] not in ("POST", "PUT", "PATCH"):
             return await self.app(scope, receive, send)
         chunks, size = [], 0
-        while True:
-            message = await receive()
-            if message["type"] != "http.request":  # the client went away
-                return
-            chunks.append(message.get("body", b""))
-            size += len(chunks[-1])
-            if size > MAX_BODY_BYTES:
-                return await _refuse(send, "body", 413, f"The request body is larger than {MAX_BODY_BYTES:,} bytes")
-            if not message.get("more_body"):
-                break
+        with anyio.move_on_after(self.body_timeout) as waited:
+            while True:
+                message = await receive()
+                if message["type"] != "http.request":  # the client went away
+                    return
+                chunks.append(message.get("body", b""))
+                size += len(chunks[-1])
+                if size > MAX_BODY_BYTES:
+                    return await _refuse(send, "body", 413, f"The request body is larger than {MAX_BODY_BYTES:,} bytes")
+                if not message.get("more_body"):
+                    break
+        if waited.cancelled_caught:
+            return await _refuse(send, "body", 408, f"The request body did not arrive within {self.body_timeout:g} seconds")
         body = b"".join(chunks)
         form = any(k == b"content-type" and v.startswith(b"application/x-www-form-urlencoded") for k, v in scope["headers"])
         if b"\x00" in body or (b"%00" if form else b"\\u0000") in body:
@@ -182,8 +189,40 @@ def optional_actor(request: Request) -> Actor | None:
         return actor_for_key(session, key)
 
 
+class TrustedProxies:
+    """X-Forwarded-For and X-Forwarded-Proto are believed only when the request comes from one of
+    `SK_TRUSTED_PROXIES` (addresses or networks); from anyone else they are ignored, so a client
+    cannot pick its own address (the throttles count per address)."""
+
+    def __init__(self, app, proxies: tuple[str, ...] = ()):
+        self.app = app
+        self.networks = [ipaddress.ip_network(p, strict=False) for p in proxies]
+
+    def _trusted(self, host: str) -> bool:
+        try:
+            address = ipaddress.ip_address(host)
+        except ValueError:
+            return False
+        return any(address in network for network in self.networks)
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] in ("http", "websocket") and self.networks and scope.get("client") and self._trusted(scope["client"][0]):
+            headers = {k.lower(): v.decode("latin-1") for k, v in scope["headers"]}
+            scope = dict(scope)
+            hops = [h.strip() for h in headers.get(b"x-forwarded-for", "").split(",") if h.strip()]
+            while hops and self._trusted(hops[-1]):  # the nearest address that is not one of our proxies
+                hops.pop()
+            if hops:
+                scope["client"] = (hops[-1], 0)
+            proto = headers.get(b"x-forwarded-proto", "").split(",")[0].strip().lower()
+            if proto in ("http", "https"):
+                scope["scheme"] = proto
+        return await self.app(scope, receive, send)
+
+
 class AccessLog:
-    """Structured request logs: method, route, status, duration. No query strings, no IPs."""
+    """Structured request logs: method, route, status, duration. No query strings, no IPs. A request
+    the client gave up on before the answer is logged as 499 (nginx's "client closed request")."""
 
     def __init__(self, app):
         self.app = app
@@ -192,7 +231,13 @@ class AccessLog:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         start = time.perf_counter()
-        status = {"code": 500}
+        status = {"code": None, "gone": False}
+
+        async def receive_wrapper():
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                status["gone"] = True
+            return message
 
         async def send_wrapper(message):
             if message["type"] == "http.response.start":
@@ -200,10 +245,11 @@ class AccessLog:
             await send(message)
 
         try:
-            await self.app(scope, receive, send_wrapper)
+            await self.app(scope, receive_wrapper, send_wrapper)
         finally:
+            code = status["code"] or (499 if status["gone"] else 500)
             log.info(
                 "request",
-                extra={"http": {"method": scope["method"], "path": scope["path"], "status": status["code"],
+                extra={"http": {"method": scope["method"], "path": scope["path"], "status": code,
                                 "ms": round((time.perf_counter() - start) * 1000, 1)}},
             )

@@ -192,7 +192,10 @@ def _serve(settings: Settings, workers: int, demo: bool = False) -> int:
         os.environ["SK_DEMO"] = "1"
     err.print(f"Sociale Kaart answers at http://{settings.host}:{settings.port}  (API: /api/v1, OpenAPI: /schema; stop with Ctrl+C)")
     uvicorn.run("sociale_kaart.asgi:create", factory=True, host=settings.host, port=settings.port,
-                workers=workers, log_level="warning", access_log=False)
+                workers=workers, log_level="warning", access_log=False,
+                # Client addresses come from SK_TRUSTED_PROXIES only (api.TrustedProxies), never from
+                # uvicorn's own trust of loopback; idle connections do not hold a worker for long.
+                proxy_headers=False, timeout_keep_alive=5)
     return 0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -91,6 +92,11 @@ class Settings:
             values["cookie_secure"] = env["SK_COOKIE_SECURE"].lower() not in ("0", "false", "no", "off")
         if "SK_TRUSTED_PROXIES" in env:
             values["trusted_proxies"] = tuple(p.strip() for p in env["SK_TRUSTED_PROXIES"].split(",") if p.strip())
+            for proxy in values["trusted_proxies"]:
+                try:
+                    ipaddress.ip_network(proxy, strict=False)
+                except ValueError:
+                    raise SystemExit(f"SK_TRUSTED_PROXIES: {proxy!r} is not an IP address or network") from None
         if env.get("SK_BODY_TIMEOUT"):
             try:
                 values["body_timeout"] = float(env["SK_BODY_TIMEOUT"])

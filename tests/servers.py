@@ -21,11 +21,11 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def server(settings, *args: str, timeout: float = 60.0):
-    """`python -m sociale_kaart serve` on a free loopback port; yields its base URL."""
+def server(settings, *args: str, timeout: float = 60.0, env: dict[str, str] | None = None):
+    """`python -m sociale_kaart serve` on a free loopback port (plus `env`); yields its base URL."""
     port = free_port()
     env = {**os.environ, "SK_DATABASE_URL": settings.database_url, "SK_INDEX_DIR": str(settings.index_dir),
-           "SK_HOST": "127.0.0.1", "SK_PORT": str(port), "SK_COOKIE_SECURE": "0"}  # plain http
+           "SK_HOST": "127.0.0.1", "SK_PORT": str(port), "SK_COOKIE_SECURE": "0", **(env or {})}  # plain http
     proc = subprocess.Popen([sys.executable, "-m", "sociale_kaart", "serve", *args], cwd=REPO, env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
