@@ -9,6 +9,7 @@ from typing import Annotated, Any, Literal
 import msgspec
 from msgspec import Meta
 
+from sociale_kaart.directory.schemas import FROM_ZERO
 from sociale_kaart.resolver.schemas import MAX_DISTANCE_KM, Budget, Day
 
 MemberRole = Literal["resident", "partner", "child", "parent", "carer", "other"]
@@ -17,7 +18,7 @@ Text = Annotated[str, Meta(max_length=4000)]
 
 class Member(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     role: MemberRole = "resident"
-    age: Annotated[int, Meta(ge=0, le=130)] | None = None
+    age: Annotated[int, Meta(ge=0, le=130, extra_json_schema=FROM_ZERO)] | None = None
 
 
 class CaseIn(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):

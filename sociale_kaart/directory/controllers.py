@@ -11,6 +11,8 @@ import hashlib
 import msgspec
 from litestar import Controller, Request, Response, delete, get, patch, post, put
 from litestar.di import Provide
+from litestar.openapi.spec.enums import OpenAPIFormat
+from litestar.exceptions import ValidationException
 from litestar.params import Parameter
 from typing_extensions import Annotated
 
@@ -22,7 +24,18 @@ from sociale_kaart.partners.service import Actor
 Search = Annotated[str | None, Parameter(max_length=1000, description="Words to look for")]
 TermId = Annotated[UUID | None, Parameter(description="Only records tagged with this taxonomy term")]
 OrgId = Annotated[UUID | None, Parameter(description="Only records of this organization")]
-Since = Annotated[datetime | None, Parameter(description="Only records changed after this moment (ISO 8601)")]
+# A string, not a datetime: litestar would take a bare number as a unix time, which the docs do not promise.
+Since = Annotated[str | None, Parameter(pattern=r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}", max_length=40, schema_extra={"format": OpenAPIFormat.DATE_TIME},
+                                        description="Only records changed after this moment (ISO 8601 date and time)")]
+
+
+def _moment(value: str | None) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        raise ValidationException("Validation failed", extra=[{"key": "modified_after", "message": "not an ISO 8601 date and time"}]) from None
 
 
 def merge_patch(current: msgspec.Struct, patch: dict[str, Any], type_: type):
@@ -106,7 +119,7 @@ class DirectoryController(Controller):
                 return envelope(total, page, per_page, directory.services_out(found, full=full))
             total, items = directory.list_services(
                 page=page, per_page=per_page, full=full, taxonomy_term_id=_str(taxonomy_term_id),
-                organization_id=_str(organization_id), modified_after=modified_after, status=status,
+                organization_id=_str(organization_id), modified_after=_moment(modified_after), status=status,
             )
         return envelope(total, page, per_page, items)
 
@@ -122,7 +135,7 @@ class DirectoryController(Controller):
                            full: bool = False) -> Page:
         with ctx.sessions() as session:
             total, items = ctx.directory(session).list_organizations(
-                page=page, per_page=per_page, search=search, modified_after=modified_after, full=full)
+                page=page, per_page=per_page, search=search, modified_after=_moment(modified_after), full=full)
         return envelope(total, page, per_page, items)
 
     @get("/organizations/{organization_id:uuid}", **READ, summary="One organization with its services")
@@ -143,7 +156,7 @@ class DirectoryController(Controller):
         with ctx.sessions() as session:
             total, items = ctx.directory(session).list_service_at_locations(
                 page=page, per_page=per_page, search=search, taxonomy_term_id=_str(taxonomy_term_id),
-                organization_id=_str(organization_id), modified_after=modified_after)
+                organization_id=_str(organization_id), modified_after=_moment(modified_after))
         return envelope(total, page, per_page, items)
 
     @get("/service_at_locations/{sal_id:uuid}", **READ, summary="One service at a location (HSDA)")

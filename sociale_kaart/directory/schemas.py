@@ -24,7 +24,10 @@ Url = Annotated[str, Meta(max_length=2000, pattern=r"^(|https?://[^\s]+)$", desc
 Email = Annotated[str, Meta(max_length=320, pattern=r"^(|[^@\s]+@[^@\s]+\.[^@\s]+)$", description="An e-mail address")]
 Latitude = Annotated[float, Meta(ge=-90, le=90)]
 Longitude = Annotated[float, Meta(ge=-180, le=180)]
-Age = Annotated[float, Meta(ge=0, le=130)]
+# litestar 2.25 leaves a bound of 0 out of the OpenAPI of an optional field (a truthiness check);
+# fields that start at 0 say so again here.
+FROM_ZERO = {"extra": {"minimum": 0}}
+Age = Annotated[float, Meta(ge=0, le=130, extra_json_schema=FROM_ZERO)]
 Date = Annotated[str, Meta(pattern=r"^(|\d{4}-\d{2}-\d{2}.*)$", max_length=40, description="An ISO date")]
 # Any common way of writing a time of day ("9:00", "9am", "4:00 PM", "9.00 uur", "09u30"): the
 # directory service turns it into HH:MM (`normalise_time`) or says what it could not read.
@@ -96,7 +99,7 @@ class Language(Record, kw_only=True):
 class Phone(Record, kw_only=True):
     id: Uuid | None = None
     number: Annotated[str, Meta(min_length=1, max_length=50, pattern=r"\S")]
-    extension: Annotated[float, Meta(ge=0, le=999_999)] | None = None
+    extension: Annotated[float, Meta(ge=0, le=999_999, extra_json_schema=FROM_ZERO)] | None = None
     type: Short | None = None
     description: Text | None = None
 
@@ -108,10 +111,10 @@ class Schedule(Record, kw_only=True):
     dtstart: Date | None = None
     timezone: Annotated[float, Meta(ge=-14, le=14)] | None = None
     until: Date | None = None
-    count: Annotated[int, Meta(ge=0, le=100_000)] | None = None
+    count: Annotated[int, Meta(ge=0, le=100_000, extra_json_schema=FROM_ZERO)] | None = None
     wkst: Literal["MO", "TU", "WE", "TH", "FR", "SA", "SU"] | None = None
     freq: Literal["WEEKLY", "MONTHLY"] | None = None
-    interval: Annotated[int, Meta(ge=0, le=1000)] | None = None
+    interval: Annotated[int, Meta(ge=0, le=1000, extra_json_schema=FROM_ZERO)] | None = None
     byday: Annotated[str, Meta(max_length=100)] | None = None
     byweekno: Short | None = None
     bymonthday: Short | None = None
@@ -139,7 +142,7 @@ class CostOption(Record, kw_only=True):
     valid_to: Date | None = None
     option: Short | None = None
     currency: Annotated[str, Meta(max_length=3)] | None = None
-    amount: Annotated[float, Meta(ge=0, le=1_000_000)] | None = None
+    amount: Annotated[float, Meta(ge=0, le=1_000_000, extra_json_schema=FROM_ZERO)] | None = None
     amount_description: Text | None = None
 
 

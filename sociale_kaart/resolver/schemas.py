@@ -12,6 +12,7 @@ import msgspec
 from msgspec import Meta
 
 from sociale_kaart import vocab
+from sociale_kaart.directory.schemas import FROM_ZERO
 
 DOMAIN_CODES = ", ".join(f"`{c}` ({nl})" for c, (nl, _) in vocab.LIFE_DOMAINS.items())
 TIER_CODES = ", ".join(f"`{c}` ({nl})" for c, (nl, _) in vocab.TIERS.items())
@@ -39,7 +40,7 @@ class Need(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
 
 
 class Person(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
-    age: Annotated[int, Meta(ge=0, le=130)] | None = None
+    age: Annotated[int, Meta(ge=0, le=130, extra_json_schema=FROM_ZERO)] | None = None
     near: Annotated[str, Meta(max_length=200)] | None = None
     max_distance_km: Annotated[float, Meta(gt=0, le=MAX_DISTANCE_KM)] = 5.0
     languages: list[Annotated[str, Meta(pattern=r"^[a-zA-Z]{2}$")]] = msgspec.field(default_factory=lambda: ["nl"])

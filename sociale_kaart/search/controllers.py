@@ -25,11 +25,11 @@ class SearchController(Controller):
         q: Annotated[str, Parameter(max_length=1000, description="Words, in Dutch or English; a service's exact name ranks it first")] = "",
         lang: Annotated[Literal["nl", "en"] | None, Parameter(description="`en` when the words are English (recognised without it too)")] = None,
         near: Annotated[str | None, Parameter(max_length=200, description="Postcode (1271, 1271 AB), place, or lat,lon")] = None,
-        radius_km: Annotated[float | None, Parameter(gt=0, le=300, description="Search radius around `near` (default 10)")] = None,
+        radius_km: Annotated[float | None, Parameter(gt=0, le=300, schema_extra={"exclusive_minimum": 0}, description="Search radius around `near` (default 10)")] = None,
         tier: Annotated[list[str] | None, Parameter(description="Tier codes (repeatable)")] = None,
         life_domain: Annotated[list[str] | None, Parameter(description="Life-domain codes (repeatable)")] = None,
         free: bool | None = None,
-        age: Annotated[int | None, Parameter(ge=0, le=130)] = None,
+        age: Annotated[int | None, Parameter(ge=0, le=130, schema_extra={"minimum": 0})] = None,  # see s.FROM_ZERO
         language: Annotated[str | None, Parameter(pattern=r"^[a-zA-Z]{2}$", description="ISO 639-1 code")] = None,
         wheelchair: bool | None = None,
         open_on: Annotated[str | None, Parameter(pattern="^(mo|tu|we|th|fr|sa|su)$")] = None,

@@ -16,7 +16,7 @@ from search_index import Query
 from sociale_kaart import vocab
 from sociale_kaart.context import Context
 from sociale_kaart.directory import models as m
-from sociale_kaart.directory.schemas import FieldError, InvalidInput
+from sociale_kaart.directory.schemas import FROM_ZERO, FieldError, InvalidInput
 
 Day = Literal["mo", "tu", "we", "th", "fr", "sa", "su"]
 MAX_RADIUS_KM = 300
@@ -26,11 +26,11 @@ class SearchParams(msgspec.Struct, kw_only=True):
     q: Annotated[str, Meta(max_length=1000)] = ""
     lang: Literal["nl", "en"] | None = None
     near: Annotated[str, Meta(max_length=200)] | None = None
-    radius_km: Annotated[float, Meta(gt=0, le=MAX_RADIUS_KM)] | None = None
+    radius_km: Annotated[float, Meta(gt=0, le=MAX_RADIUS_KM, extra_json_schema={"extra": {"exclusive_minimum": 0}})] | None = None
     tier: list[str] = []
     life_domain: list[str] = []
     free: bool | None = None
-    age: Annotated[int, Meta(ge=0, le=130)] | None = None
+    age: Annotated[int, Meta(ge=0, le=130, extra_json_schema=FROM_ZERO)] | None = None
     language: Annotated[str, Meta(pattern=r"^[a-zA-Z]{2}$")] | None = None
     wheelchair: bool | None = None
     open_on: Day | None = None
