@@ -19,7 +19,12 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 def decode(raw: bytes, name: str) -> tuple[str, list[str]]:
     """Text and warnings: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
     if raw.startswith(b"\xef\xbb\xbf"):
-        return raw[3:].decode("utf-8", errors="replace"), []
+        try:
+            return raw[3:].decode("utf-8"), []
+        except UnicodeDecodeError as exc:  # marked as UTF-8 but it is not, all of it: say so
+            return raw[3:].decode("utf-8", errors="replace"), [
+                f"{name} is marked as UTF-8 but has bytes that are not (first at byte {exc.start + 3}); "
+                "they were replaced by \ufffd: check those names and texts"]
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return raw.decode("utf-16"), []
     try:

@@ -164,3 +164,12 @@ def test_spreadsheet_formulas_are_neutralised_in_csv_export(run, env, tmp_path):
 
 def test_example_xlsx_opens_as_a_workbook():
     assert load_workbook(EXAMPLES / "aanbod.xlsx").sheetnames == ["Aanbod"]
+
+
+def test_a_csv_marked_utf8_with_bytes_that_are_not_is_imported_with_a_warning(run, session, tmp_path):
+    path = tmp_path / "lijst.csv"
+    path.write_bytes(b"\xef\xbb\xbfNaam;Aanbieder;Trede\nCr\xe8che Zonneschijn;Stichting Kind & Co;Algemene voorziening\n"
+                     b"Huiswerkhulp;Stichting Kind & Co;Vrijwilligers\n")
+    code, report = run("csv", str(path), "--mapping", str(MAPPING))
+    assert report["created"] == 2  # the valid records are stored ...
+    assert any("not" in w["message"] and "UTF-8" in w["message"] for w in report["warnings"])  # ... and the bad bytes named
