@@ -109,3 +109,22 @@ def test_a_partner_cannot_rename_another_organisation_through_an_embedded_organi
     r = client.put(f"/api/v1/services/{mine['id']}", json=other, headers=partner)
     assert r.status_code in (403, 422), r.text
     assert client.get(f"/api/v1/organizations/{theirs['organization']['id']}").json()["name"] == theirs["organization"]["name"]
+
+
+def test_a_partner_cannot_give_its_own_location_away(client, ctx, auth):
+    from sociale_kaart.partners.service import create_key
+
+    mine, theirs = f.service("Eigen dienst"), f.service("Andermans dienst")
+    for svc in (mine, theirs):
+        assert client.post("/api/v1/services", json=svc, headers=auth).status_code == 201
+    with ctx.sessions() as session:
+        partner = {"Authorization": "Bearer " + create_key(session, "partner", "p", organization_id=mine["organization"]["id"])}
+    location = mine["service_at_locations"][0]["location"]
+    other_org = theirs["organization"]["id"]
+    r = client.patch(f"/api/v1/locations/{location['id']}", json={"organization_id": other_org}, headers=partner)
+    assert r.status_code == 403, r.text
+    r = client.put(f"/api/v1/locations/{location['id']}", json={**location, "organization_id": other_org}, headers=partner)
+    assert r.status_code == 403, r.text
+    assert client.get(f"/api/v1/locations/{location['id']}").json()["organization_id"] == mine["organization"]["id"]
+    r = client.patch(f"/api/v1/locations/{location['id']}", json={"organization_id": other_org}, headers=auth)
+    assert r.status_code == 200, r.text  # an editor may move it

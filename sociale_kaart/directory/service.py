@@ -357,7 +357,9 @@ class Directory:
         org_id = data.organization_id or (loc.organization_id if loc else None) or organization_id
         if org_id is not None and self.session.get(m.Organization, org_id) is None:
             raise s.InvalidInput([s.FieldError("organization_id", f"there is no organization with id {org_id}")])
-        self._authorise(org_id if creating else loc.organization_id)
+        self._authorise(org_id)  # a location is neither made for, nor given to, an organization the key may not change
+        if not creating:
+            self._authorise(loc.organization_id)
         if creating:
             loc = m.Location(id=lid, organization_id=org_id)
             self.session.add(loc)
