@@ -119,7 +119,7 @@ def require_actor(request: Request) -> Actor:
     return actor
 
 
-MAX_BODY_BYTES = 2_000_000  # README "Input limits"
+MAX_BODY_BYTES = 2_000_000  # README "Limits"
 _NUL = (b"%00", b"\x00")
 
 

@@ -34,7 +34,7 @@ Date = Annotated[str, Meta(pattern=r"^(|\d{4}-\d{2}-\d{2}.*)$", max_length=40, d
 Time = Annotated[str, Meta(max_length=20, description="A time of day, written as HH:MM")]
 Status = Literal["active", "inactive", "defunct", "temporarily closed"]
 
-# Input limits (README "Input limits"): at most this many items per list in one record.
+# Input limits (README "Limits"): at most this many items per list in one record.
 LIMITS = {"phones": 50, "schedules": 100, "service_areas": 200, "service_at_locations": 500, "languages": 50,
           "cost_options": 50, "attributes": 200, "addresses": 10, "accessibility": 50, "organization_identifiers": 50}
 
