@@ -5,6 +5,7 @@ instead of holding a worker, and a request the client gave up on is logged as 49
 from __future__ import annotations
 
 import logging
+import re
 import socket
 import time
 from dataclasses import replace
@@ -32,7 +33,9 @@ def service_id(ctx) -> str:
 def feedback_statuses(base: str, service_id: str, addresses: list[str], transport=None) -> list[int]:
     async def send() -> list[int]:
         async with httpx.AsyncClient(base_url=base, transport=transport) as c:
-            return [(await c.post(f"/dienst/{service_id}/feedback", data={"message": f"Bericht {i}"},
+            page = (await c.get(f"/dienst/{service_id}")).text
+            token = re.search(r'name="csrf" value="([^"]+)"', page).group(1)
+            return [(await c.post(f"/dienst/{service_id}/feedback", data={"csrf": token, "message": f"Bericht {i}"},
                                   headers={"X-Forwarded-For": address})).status_code
                     for i, address in enumerate(addresses)]
 

@@ -130,21 +130,26 @@ def _page(request: Request, template: str, *, status: int = 200, **context) -> R
     return resp
 
 
-def _anonymous_page(request: Request, template: str, *, status: int = 200, wait: int = 0, **context) -> Response:
-    """A page with a form for someone not signed in: its CSRF token belongs to this browser's
-    `sk_form` cookie (set here when missing). `wait`: answered 429 with Retry-After."""
+def form_csrf(request: Request) -> tuple[str, str | None]:
+    """The CSRF token for a form sent without a session, and the `sk_form` cookie value to set
+    when this browser has none yet (else None)."""
     raw = request.cookies.get(FORM_COOKIE)
-    fresh = not raw or len(raw) > 100
-    raw = new_form_cookie() if fresh else raw
-    resp = _page(request, template, status=429 if wait else status, csrf=form_token(_secret(request), raw), **context)
+    fresh = new_form_cookie() if not raw or len(raw) > 100 else None
+    return form_token(_secret(request), fresh or raw), fresh
+
+
+def _anonymous_page(request: Request, template: str, *, status: int = 200, wait: int = 0, **context) -> Response:
+    """A page with a form for someone not signed in (`form_csrf`). `wait`: 429 with Retry-After."""
+    token, fresh = form_csrf(request)
+    resp = _page(request, template, status=429 if wait else status, csrf=token, **context)
     if wait:
         resp.headers["Retry-After"] = str(wait)
     if fresh:
-        set_cookie(request, resp, FORM_COOKIE, raw)
+        set_cookie(request, resp, FORM_COOKIE, fresh)
     return resp
 
 
-def _form_token_ok(request: Request, form: dict[str, str]) -> bool:
+def form_token_sent(request: Request, form: dict[str, str]) -> bool:
     return form_token_ok(_secret(request), request.cookies.get(FORM_COOKIE), form.get("csrf") or "")
 
 
@@ -208,7 +213,7 @@ class PartnerPages(Controller):
         lang = lang_of(request.url.path)
         email = accounts.normal_email(data.get("email") or "")[:320]
         again = functools.partial(_anonymous_page, request, "partner/login.html", email=email, demo=_demo_hint(request), notice=None)
-        if not _form_token_ok(request, data):
+        if not form_token_sent(request, data):
             return again(status=403, error="p.form.expired")
         checks = ((throttle.ACCOUNT, email), (throttle.CLIENT, client_address(request)))
         wait = throttle_wait(request, *checks)
@@ -254,7 +259,7 @@ class PartnerPages(Controller):
         _same_origin(request)
         email = accounts.normal_email(data.get("email") or "")[:320]
         again = functools.partial(_anonymous_page, request, "partner/forgot.html", email=email, sent=False)
-        if not _form_token_ok(request, data):
+        if not form_token_sent(request, data):
             return again(status=403, errors={"email": "p.form.expired"})
         if not accounts.valid_email(email):
             return again(status=422, errors={"email": "p.error.email"})
@@ -279,7 +284,7 @@ class PartnerPages(Controller):
     @in_thread
     def reset(self, request: Request, token: str, data: Form) -> Response:
         _same_origin(request)
-        if not _form_token_ok(request, data):
+        if not form_token_sent(request, data):
             return _anonymous_page(request, "partner/reset.html", status=403, valid=True, token=token,
                                    errors={"password": "p.form.expired"})
         password, repeat = (data.get("password") or "")[:1001], (data.get("repeat") or "")[:1001]
@@ -346,7 +351,7 @@ class PartnerPages(Controller):
         _same_origin(request)
         v = {k: (data.get(k) or "").strip()[:4000] for k in ("organization_name", "contact_name", "email", "phone", "url", "kvk", "message")}
         again = functools.partial(_anonymous_page, request, "partner/access.html", v=v, sent=False)
-        if not _form_token_ok(request, data):
+        if not form_token_sent(request, data):
             return again(status=403, errors={"form": "p.form.expired"})
         errors = {}
         for k in ("organization_name", "contact_name"):

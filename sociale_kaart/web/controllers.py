@@ -23,7 +23,9 @@ from sociale_kaart.context import Context
 from sociale_kaart.directory import models as m
 from sociale_kaart.directory import schemas as s
 from sociale_kaart.feedback import service as feedback
-from sociale_kaart.partners.controllers import _same_origin, client_address, throttle_hit, throttle_wait
+from sociale_kaart.partners.controllers import (_same_origin, client_address, form_csrf, form_token_sent, set_cookie,
+                                                throttle_hit, throttle_wait)
+from sociale_kaart.partners.signin import FORM_COOKIE
 from sociale_kaart.web.i18n import Translator
 from sociale_kaart.web.render import LEAFLET_DIR, LEAFLET_PREFIX, STATIC_DIR, STATIC_PREFIX, lang_of, localised, render
 from sociale_kaart.web.views import RADIUS_CHOICES, SearchState, ServiceView, search_page
@@ -65,9 +67,13 @@ def _detail(request: Request, svc: s.Service, *, status: int = 200, errors: dict
     view = ServiceView(svc, Translator(lang))
     base = str(request.base_url).rstrip("/")
     canonical = base + localised(lang, f"/dienst/{svc.id}")
-    return render(request, "detail.html", status=status, svc=svc, view=view, canonical=canonical,
+    csrf, fresh = form_csrf(request)  # for the feedback form
+    resp = render(request, "detail.html", status=status, svc=svc, view=view, canonical=canonical,
                   json_ld=view.json_ld(canonical), back=_back_link(request), errors=errors or {}, form=form or {},
-                  sent=request.query_params.get("feedback") == FEEDBACK_SENT)
+                  sent=request.query_params.get("feedback") == FEEDBACK_SENT, csrf=csrf)
+    if fresh:
+        set_cookie(request, resp, FORM_COOKIE, fresh)
+    return resp
 
 
 FeedbackForm = Annotated[dict[str, str], Body(media_type=RequestEncodingType.URL_ENCODED)]
@@ -106,6 +112,8 @@ class PublicPages(Controller):
             throttle_hit(request, *client)
             return Redirect(thanks, status_code=303)
         typed = {"message": data.get("message", "")[:5000], "email": data.get("email", "")[:320]}
+        if not form_token_sent(request, data):
+            return _detail(request, svc, status=403, errors={"message": "p.form.expired"}, form=typed)
         message, email, problems = feedback.check(data.get("message", ""), data.get("email", ""))
         if problems:
             errors = {e.key: f"feedback.error.{e.key}.{e.message}" for e in problems}

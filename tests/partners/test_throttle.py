@@ -95,10 +95,14 @@ def test_sign_out_needs_the_sessions_token(client, two_orgs):
 
 
 def test_the_other_forms_before_signing_in_need_a_token_too(client, two_orgs):
-    for path, data in (("/partner/wachtwoord-vergeten", {"email": EMAIL}),
-                       ("/partner/toegang", {"organization_name": "X", "contact_name": "Y", "email": EMAIL, "message": "Hoi"})):
-        assert client.post(path, data=data, follow_redirects=False).status_code == 403
-        assert f.post_form(client, path, data, follow_redirects=False).status_code in (200, 303)
+    listing = f"/dienst/{two_orgs[0]['id']}"
+    for path, page, data in (("/partner/wachtwoord-vergeten", None, {"email": EMAIL}),
+                             ("/partner/toegang", None, {"organization_name": "X", "contact_name": "Y", "email": EMAIL, "message": "Hoi"}),
+                             (listing + "/feedback", listing, {"message": "Het nummer klopt niet"})):
+        r = client.post(path, data=data, follow_redirects=False)
+        assert r.status_code == 403 and "verlopen" in r.text, path
+        assert f.post_form(client, path, data, page=page, follow_redirects=False).status_code in (200, 303), path
+    assert "Het nummer klopt niet" in client.post(listing + "/feedback", data={"message": "Het nummer klopt niet"}).text
 
 
 def test_password_reset_mails_are_limited_per_address(client, ctx, two_orgs):

@@ -151,7 +151,7 @@ def test_demo_mode_says_the_organisations_are_fictional(ctx, services):
 
 
 def post_feedback(client, service_id, **form):
-    return client.post(f"/dienst/{service_id}/feedback", data=form, follow_redirects=False)
+    return f.post_form(client, f"/dienst/{service_id}/feedback", form, page=f"/dienst/{service_id}", follow_redirects=False)
 
 
 def feedback_items(client, auth):
@@ -200,7 +200,7 @@ def test_feedback_is_rate_limited_per_client(client, auth, services):
 
 
 def test_feedback_about_an_unknown_service_is_a_404_page(client):
-    r = post_feedback(client, "00000000-0000-4000-8000-000000000000", message="Hallo")
+    r = client.post("/dienst/00000000-0000-4000-8000-000000000000/feedback", data={"message": "Hallo"})
     assert r.status_code == 404 and "Deze pagina bestaat niet" in r.text
 
 
