@@ -1036,6 +1036,33 @@ MESSAGES.update({
 })
 
 
+# Residents on a phone: the filters that are on, the way to the map, a listing's buttons, sharing.
+MESSAGES.update({
+    "filters.active": ("Filters aan:", "Filters on:"),
+    "filters.remove": ("(weghalen)", "(remove)"),
+    "filters.active.wheelchair": ("Met rolstoel", "Wheelchair"),
+    "filters.active.open_on": ("open op {day}", "open on {day}"),
+    "filters.active.age": ("voor {n} jaar", "for age {n}"),
+    "filters.active.radius": ("tot {km} km", "up to {km} km"),
+    "results.to_map": ("Kaart", "Map"),
+    "results.to_map.label": ("Naar de kaart", "Go to the map"),
+    "detail.actions": ("Contact opnemen", "Get in touch"),
+    "detail.mail.short": ("Mail", "E-mail"),
+    "detail.route.short": ("Route", "Directions"),
+    "detail.closed_on": ("Gesloten: {days}", "Closed: {days}"),
+    "share.title": ("Doorsturen of printen", "Send on or print"),
+    "share.link": ("Link naar deze pagina:", "Link to this page:"),
+    "share.mail": ("Stuur naar iemand per e-mail", "Send to someone by e-mail"),
+    "share.whatsapp": ("Stuur naar iemand met WhatsApp", "Send to someone on WhatsApp"),
+    "share.print": ("Printen", "Print"),
+    "share.print.hint": ("Printen kan ook via het menu van uw browser.", "You can also print from your browser's menu."),
+    "feedback.error.send.rate": ("Even geduld: u heeft veel berichten kort na elkaar verstuurd. Uw bericht staat hieronder nog. "
+                                 "Probeer het over een paar minuten opnieuw.",
+                                 "Please wait a moment: you sent many messages in a short time. Your message is still below. "
+                                 "Try again in a few minutes."),
+})
+
+
 DOMAIN_HINTS: dict[str, tuple[str, str]] = {
     "finances": ("Rondkomen, schulden, formulieren", "Making ends meet, debts, forms"),
     "work_education": ("Werk zoeken, vrijwilligerswerk, taal leren", "Finding work, volunteering, learning Dutch"),

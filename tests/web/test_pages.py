@@ -139,7 +139,7 @@ def test_english_pages(client, services):
     assert "Results for" in results and f'href="/en/dienst/{services["shelter"]}"' in results
     detail = client.get(f"/en/dienst/{services['shelter']}").text
     assert "Is something wrong?" in detail and 'lang="nl"' in detail
-    assert f'action="/en/dienst/{services["shelter"]}/feedback"' in detail
+    assert f'action="/en/dienst/{services["shelter"]}/feedback#feedback-errors"' in detail
     assert 'hreflang="nl"' in client.get("/zoeken").text
 
 
