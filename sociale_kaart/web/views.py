@@ -402,7 +402,7 @@ class ServiceView:
 
     @property
     def openings(self) -> list[Opening]:
-        """When it is open, then the closed days still to come (holidays); ended ones are left out."""
+        """When it is open (from Monday on), then the closed days still to come (holidays); ended ones are left out."""
         today_iso = date.today().isoformat()
         schedules = list(self.svc.schedules)
         for sal in self.svc.service_at_locations:
@@ -433,8 +433,9 @@ class ServiceView:
             if x.valid_to and x.valid_to[:10] < today_iso:  # a timetable that has ended
                 continue
             shown_days = [self.t("detail.every_day")] if len(days) == 7 else [self.t.day(d) for d in days]
-            out.append(Opening(shown_days, hours, note, restated=restates(note, hours)))
-        return out + [o for _, o in sorted(closed, key=lambda c: c[0])]
+            first_day = list(vocab.DAYS).index(days[0]) if days else 7
+            out.append((first_day, Opening(shown_days, hours, note, restated=restates(note, hours))))
+        return [o for _, o in sorted(out, key=lambda c: c[0])] + [o for _, o in sorted(closed, key=lambda c: c[0])]
 
     @property
     def phones(self) -> list[tuple[str, str, str | None]]:
