@@ -116,7 +116,7 @@ class SearchState:
             out.append((t("filters.active.age", n=self.age), self.link(age=None)))
         if self.language:
             out.append((t.language(self.language), self.link(language=None)))
-        if self.radius_km:
+        if self.radius_km and self.near and self.radius_km != DEFAULT_RADIUS:  # the form always sends the default
             out.append((t("filters.active.radius", km=_km(self.radius_km).replace(".", ",") if t.lang == "nl"
                           else _km(self.radius_km)), self.link(radius_km=None)))
         return out

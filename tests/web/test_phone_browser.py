@@ -128,3 +128,31 @@ def test_the_results_list_prints_without_forms_and_map(browser, live_server):
         assert page.locator(".result").first.is_visible() and page.locator("#summary").is_visible()
     finally:
         context.close()
+
+
+def test_keyboard_only_on_a_phone_from_filters_to_the_call_button(browser, live_server):
+    from tests.web.test_browser import focused, tab_until
+
+    context = browser.new_context(viewport=PHONE, base_url=live_server)
+    offline(context)
+    page = context.new_page()
+    try:
+        page.goto(SEARCH)
+        tab_until(page, lambda f: f["tag"] == "SUMMARY")
+        page.keyboard.press("Enter")
+        tab_until(page, lambda f: f["id"] == "free")
+        page.keyboard.press("Space")
+        tab_until(page, lambda f: f["tag"] == "BUTTON" and "Toon resultaten" in f["text"])
+        page.keyboard.press("Enter")
+        page.wait_for_url(re.compile("free=true.*#results$"))
+        assert page.locator(".active-filters").inner_text().startswith("Filters aan: Gratis ✕")
+        stops = [tab_until(page, lambda f: f["href"] != "")["text"] for _ in range(2)]
+        assert "Kaart" in stops[0] and "Gratis" in stops[1], "from the list's top: the way to the map, the filter line"
+        link = tab_until(page, lambda f: "/dienst/" in f["href"])
+        page.keyboard.press("Enter")
+        page.wait_for_url(re.compile("/dienst/"))
+        assert page.locator("h1").inner_text() == link["text"].strip()
+        call = tab_until(page, lambda f: f["href"].startswith("tel:"), limit=10)
+        assert call["text"].startswith("Bel ") and focused(page)["href"] == call["href"]
+    finally:
+        context.close()
