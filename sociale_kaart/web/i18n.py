@@ -1049,6 +1049,7 @@ MESSAGES.update({
     "detail.actions": ("Contact opnemen", "Get in touch"),
     "detail.mail.short": ("Mail", "E-mail"),
     "detail.route.short": ("Route", "Directions"),
+    "detail.route.to": ("naar {name} (OpenStreetMap)", "to {name} (OpenStreetMap)"),
     "detail.closed_on": ("Gesloten: {days}", "Closed: {days}"),
     "share.title": ("Doorsturen of printen", "Send on or print"),
     "share.link": ("Link naar deze pagina:", "Link to this page:"),
