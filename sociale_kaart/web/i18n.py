@@ -1056,6 +1056,9 @@ MESSAGES.update({
     "share.mail": ("Stuur naar iemand per e-mail", "Send to someone by e-mail"),
     "share.whatsapp": ("Stuur naar iemand met WhatsApp", "Send to someone on WhatsApp"),
     "share.print": ("Printen", "Print"),
+    "share.list": ("Stuur deze lijst naar iemand:", "Send this list to someone:"),
+    "share.by_mail": ("per e-mail", "by e-mail"),
+    "share.by_whatsapp": ("met WhatsApp", "on WhatsApp"),
     "share.print.hint": ("Printen kan ook via het menu van uw browser.", "You can also print from your browser's menu."),
     "feedback.error.send.rate": ("Even geduld: u heeft veel berichten kort na elkaar verstuurd. Uw bericht staat hieronder nog. "
                                  "Probeer het over een paar minuten opnieuw.",

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 from datetime import datetime, timezone
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import xstatic.pkg.leaflet
@@ -97,6 +97,12 @@ def query_string(params: dict) -> str:
     return urlencode([(k, v) for k, v in params.items() if v not in (None, "", [], False)], doseq=True)
 
 
+def share_links(title: str, url: str) -> dict[str, str]:
+    """"Stuur naar iemand": a mail and a WhatsApp message with a page's title and address (no script needed)."""
+    text = f"{title} – {url}"
+    return {"mail": f"mailto:?subject={quote(title)}&body={quote(text)}", "whatsapp": f"https://wa.me/?text={quote(text)}"}
+
+
 def local_time(value: datetime) -> datetime:
     """A stored UTC time as the clock in the Netherlands shows it."""
     try:
@@ -107,7 +113,7 @@ def local_time(value: datetime) -> datetime:
 
 env.filters["snippet"] = snippet_html
 env.filters["local"] = local_time
-env.globals.update(listing_stale=is_stale, static_url=static_url, leaflet_url=leaflet_url)
+env.globals.update(listing_stale=is_stale, static_url=static_url, leaflet_url=leaflet_url, share_links=share_links)
 
 
 def render(request: Request, template: str, *, status: int = 200, lang: str | None = None,

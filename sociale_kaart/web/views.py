@@ -477,12 +477,6 @@ class ServiceView:
                 out.append(name)
         return out
 
-    def share_links(self, url: str) -> dict[str, str]:
-        """"Stuur naar iemand": a mail and a WhatsApp message with the listing's name and address (no script needed)."""
-        text = f"{self.svc.name} – {url}"
-        return {"mail": f"mailto:?subject={quote(self.svc.name)}&body={quote(text)}",
-                "whatsapp": f"https://wa.me/?text={quote(text)}"}
-
     def summary(self, limit: int = 155) -> str:
         text = " ".join((self.svc.description or "").split())
         if len(text) <= limit:

@@ -226,7 +226,10 @@ def test_the_filters_that_are_on_show_as_one_line_each_part_removing_itself(clie
     assert links["tot 2 km"] == "/zoeken?q=veilige+plek&near=1271&free=true#results"
     assert links["Alle filters weghalen"] == "/zoeken?q=veilige+plek&near=1271#results"
     assert 'action="/zoeken#results"' in html and '<details class="filters-box" id="filters">' in html  # closed
-    assert "active-filters" not in client.get("/zoeken", params={"q": "veilige plek"}).text
+    plain = client.get("/zoeken", params={"q": "veilige & plek"}).text
+    assert "active-filters" not in plain
+    assert ('href="https://wa.me/?text=Resultaten%20voor%20%E2%80%98veilige%20%26%20plek%E2%80%99'
+            '%20%E2%80%93%20http%3A//testserver.local/zoeken%3Fq%3Dveilige%2B%2526%2Bplek"') in plain  # send this list on
 
 
 def test_a_misspelt_place_gets_did_you_mean(client, services):

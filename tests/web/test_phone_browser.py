@@ -122,8 +122,11 @@ def test_the_results_list_prints_without_forms_and_map(browser, live_server):
     try:
         page.goto(SEARCH + "&free=true")
         page.wait_for_selector("#map .leaflet-marker-icon")
+        assert page.locator(".share-line a[href^='https://wa.me/?text=']").is_visible()
+        assert page.locator(".share-line").get_by_role("button", name="Printen").is_visible()
         page.emulate_media(media="print")
-        for hidden in (".search-form", ".filters", ".active-filters", ".map-panel", ".lang-switch", ".site-footer"):
+        for hidden in (".search-form", ".filters", ".active-filters", ".map-panel", ".lang-switch", ".site-footer",
+                       ".share-line"):
             assert page.locator(hidden).first.is_hidden(), hidden
         assert page.locator(".result").first.is_visible() and page.locator("#summary").is_visible()
     finally:
