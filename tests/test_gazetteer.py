@@ -55,3 +55,14 @@ def test_distance_in_km():
 def test_bad_gazetteer_files_say_why(text, message):
     with pytest.raises(GazetteerError, match=message):
         read_rows(text)
+
+
+@pytest.mark.parametrize("typed, meant", [("Huizzen", "Huizen"), ("blaricm", "Blaricum"), ("Amsterdm", "Amsterdam")])
+def test_a_misspelt_place_gets_the_name_it_most_likely_meant(gaz, typed, meant):
+    assert gaz.resolve(typed) is None
+    assert gaz.suggest(typed) == meant
+
+
+@pytest.mark.parametrize("text", ["Huizen", "1271", "Xqzvbn", "ab", ""])
+def test_no_suggestion_for_known_places_or_nonsense(gaz, text):
+    assert gaz.suggest(text) is None

@@ -8,6 +8,7 @@ file in the same format. Distances are great-circle kilometres.
 from __future__ import annotations
 
 import csv
+import difflib
 import io
 import math
 import re
@@ -112,10 +113,12 @@ class Gazetteer:
     def __init__(self, entries: list[GazetteerEntry]):
         self.by_pc4 = {e.postcode: e for e in entries}
         groups: dict[str, list[GazetteerEntry]] = {}
+        self.names: dict[str, str] = {}  # folded name -> the name as people write it
         for e in entries:
             for name in [e.place, e.municipality, *e.alternatives.split(",")]:
                 if name.strip():
                     groups.setdefault(fold(name), []).append(e)
+                    self.names.setdefault(fold(name), name.strip())
         self.by_name = groups
         self.municipalities = {fold(e.municipality) for e in entries}
         self._pcs = list(self.by_pc4)
@@ -168,6 +171,14 @@ class Gazetteer:
         is_municipality = fold(text) == fold(first.municipality) and fold(text) != fold(first.place)
         return Place(lat, lon, first.municipality if is_municipality else first.place, None, first.municipality,
                      None if is_municipality else first.place, "place")
+
+    def suggest(self, text: str) -> str | None:
+        """The known place or municipality name closest to a misspelt one ("Huizzen" -> "Huizen"), or None."""
+        key = fold(text or "")
+        if len(key) < 3 or len(key) > 60 or key in self.by_name or PC_RE.match(text):
+            return None
+        close = difflib.get_close_matches(key, self.names, n=1, cutoff=0.8)
+        return self.names[close[0]] if close else None
 
     def nearest(self, lat: float, lon: float) -> GazetteerEntry | None:
         if not self._pcs:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 from typing import Annotated
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from litestar import Controller, Request, Response, Router, get, post
 from litestar.datastructures import CacheControlHeader
@@ -27,7 +27,8 @@ from sociale_kaart.partners.controllers import (_same_origin, client_address, fo
                                                 throttle_hit, throttle_wait)
 from sociale_kaart.partners.signin import FORM_COOKIE
 from sociale_kaart.web.i18n import Translator
-from sociale_kaart.web.render import LEAFLET_DIR, LEAFLET_PREFIX, STATIC_DIR, STATIC_PREFIX, lang_of, localised, render
+from sociale_kaart.web.render import (LEAFLET_DIR, LEAFLET_PREFIX, STATIC_DIR, STATIC_PREFIX, dutch_path, lang_of, localised,
+                                     render)
 from sociale_kaart.web.views import RADIUS_CHOICES, SearchState, ServiceView, search_page
 
 SITEMAP_CHUNK = 40_000
@@ -51,26 +52,31 @@ def _service(request: Request, service_id: str) -> s.Service:
 
 
 def _back_link(request: Request) -> str | None:
-    """Back to the results the resident came from (same site only), so detail addresses stay clean."""
-    referer = request.headers.get("referer")
-    if not referer:
-        return None
-    parts = urlsplit(referer)
-    if parts.netloc != request.url.netloc or parts.path not in ("/zoeken", "/en/zoeken"):
-        return None
-    return parts.path + (f"?{parts.query}" if parts.query else "")
+    """Back to the results the resident came from (same site only), in its Dutch form, so detail addresses
+    stay clean: from the referring page, or from `terug` where the language switch or the feedback form
+    carried it along."""
+    referer = urlsplit(request.headers.get("referer") or "")
+    if referer.netloc == request.url.netloc and referer.path in ("/zoeken", "/en/zoeken"):
+        return dutch_path(referer.path) + (f"?{referer.query}" if referer.query else "")
+    carried = urlsplit(request.query_params.get("terug") or "")
+    if not carried.scheme and not carried.netloc and carried.path == "/zoeken":
+        return "/zoeken" + (f"?{carried.query}" if carried.query else "")
+    return None
 
 
 def _detail(request: Request, svc: s.Service, *, status: int = 200, errors: dict[str, str] | None = None,
-            form: dict[str, str] | None = None) -> Response:
+            form: dict[str, str] | None = None, headers: dict[str, str] | None = None) -> Response:
     lang = lang_of(request.url.path)
     view = ServiceView(svc, Translator(lang))
     base = str(request.base_url).rstrip("/")
     canonical = base + localised(lang, f"/dienst/{svc.id}")
+    back = _back_link(request)
     csrf, fresh = form_csrf(request)  # for the feedback form
-    resp = render(request, "detail.html", status=status, svc=svc, view=view, canonical=canonical,
-                  json_ld=view.json_ld(canonical), back=_back_link(request), errors=errors or {}, form=form or {},
-                  sent=request.query_params.get("feedback") == FEEDBACK_SENT, csrf=csrf)
+    resp = render(request, "detail.html", status=status, headers=headers, svc=svc, view=view, canonical=canonical,
+                  json_ld=view.json_ld(canonical), back=back and localised(lang, back), back_dutch=back,
+                  switch_to=f"/dienst/{svc.id}" + (f"?terug={quote(back)}" if back else ""),
+                  errors=errors or {}, form=form or {}, sent=request.query_params.get("feedback") == FEEDBACK_SENT,
+                  csrf=csrf)
     if fresh:
         set_cookie(request, resp, FORM_COOKIE, fresh)
     return resp
@@ -104,7 +110,9 @@ class PublicPages(Controller):
     def send_feedback(self, request: Request, service_id: str, data: FeedbackForm) -> Response:
         lang = lang_of(request.url.path)
         svc = _service(request, service_id)
-        thanks = localised(lang, f"/dienst/{svc.id}") + f"?feedback={FEEDBACK_SENT}#feedback"
+        back = _back_link(request)
+        thanks = (localised(lang, f"/dienst/{svc.id}") + f"?feedback={FEEDBACK_SENT}"
+                  + (f"&terug={quote(back)}" if back else "") + "#feedback")
         _same_origin(request)
         client = ((throttle.FORM, client_address(request)),)
         if (data.get("website") or "").strip():
@@ -119,10 +127,9 @@ class PublicPages(Controller):
             errors = {e.key: f"feedback.error.{e.key}.{e.message}" for e in problems}
             return _detail(request, svc, status=422, errors=errors, form=typed)
         wait = throttle_wait(request, *client)
-        if wait:
-            resp = _detail(request, svc, status=429, errors={"message": "feedback.error.throttled"}, form=typed)
-            resp.headers["Retry-After"] = str(wait)
-            return resp
+        if wait:  # the listing again, with what was typed and when to try again
+            return _detail(request, svc, status=429, errors={"send": "feedback.error.send.rate"}, form=typed,
+                           headers={"Retry-After": str(wait)})
         throttle_hit(request, *client)
         with _ctx(request).sessions() as session:
             feedback.submit(session, svc.id, message, email or "", lang)

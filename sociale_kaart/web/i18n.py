@@ -162,8 +162,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "feedback.send": ("Verstuur", "Send"),
     "feedback.thanks": ("Bedankt! Uw bericht is verstuurd naar de redactie.",
                         "Thank you! Your message has been sent to the editors."),
-    "feedback.error.throttled": ("Er zijn vanaf uw adres net veel berichten verstuurd. Wacht een paar minuten en verstuur het dan opnieuw. Uw bericht staat er nog.",
-                                 "Many messages were just sent from your address. Please wait a few minutes and send it again. Your message is still here."),
     "feedback.error.title": ("Uw bericht is nog niet verstuurd", "Your message has not been sent yet"),
     "feedback.error.message.empty": ("Schrijf in het vak wat er niet klopt.", "Write in the box what is wrong."),
     "feedback.error.message.too_long": ("Uw bericht is te lang. Gebruik maximaal 4000 tekens.",
@@ -1037,6 +1035,37 @@ MESSAGES.update({
     "ed.f.legal_status": ("Rechtsvorm", "Legal form"),
     "detail.stale": ("Deze gegevens zijn lang niet gecontroleerd. Bel of mail even voordat u gaat.",
                      "These details have not been checked for a long time. Please call or e-mail before you go."),
+})
+
+
+# Residents on a phone: the filters that are on, the way to the map, a listing's buttons, sharing.
+MESSAGES.update({
+    "filters.active": ("Filters aan:", "Filters on:"),
+    "filters.remove": ("(weghalen)", "(remove)"),
+    "filters.active.wheelchair": ("Met rolstoel", "Wheelchair"),
+    "filters.active.open_on": ("open op {day}", "open on {day}"),
+    "filters.active.age": ("voor {n} jaar", "for age {n}"),
+    "filters.active.radius": ("tot {km} km", "up to {km} km"),
+    "results.to_map": ("Kaart", "Map"),
+    "results.to_map.label": ("Naar de kaart", "Go to the map"),
+    "detail.actions": ("Contact opnemen", "Get in touch"),
+    "detail.mail.short": ("Mail", "E-mail"),
+    "detail.route.short": ("Route", "Directions"),
+    "detail.route.to": ("naar {name} (OpenStreetMap)", "to {name} (OpenStreetMap)"),
+    "detail.closed_on": ("Gesloten: {days}", "Closed: {days}"),
+    "share.title": ("Doorsturen of printen", "Send on or print"),
+    "share.link": ("Link naar deze pagina:", "Link to this page:"),
+    "share.mail": ("Stuur naar iemand per e-mail", "Send to someone by e-mail"),
+    "share.whatsapp": ("Stuur naar iemand met WhatsApp", "Send to someone on WhatsApp"),
+    "share.print": ("Printen", "Print"),
+    "share.list": ("Stuur deze lijst naar iemand:", "Send this list to someone:"),
+    "share.by_mail": ("per e-mail", "by e-mail"),
+    "share.by_whatsapp": ("met WhatsApp", "on WhatsApp"),
+    "share.print.hint": ("Printen kan ook via het menu van uw browser.", "You can also print from your browser's menu."),
+    "feedback.error.send.rate": ("Even geduld: u heeft veel berichten kort na elkaar verstuurd. Uw bericht staat hieronder nog. "
+                                 "Probeer het over een paar minuten opnieuw.",
+                                 "Please wait a moment: you sent many messages in a short time. Your message is still below. "
+                                 "Try again in a few minutes."),
 })
 
 

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 from datetime import datetime, timezone
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import xstatic.pkg.leaflet
@@ -42,10 +42,10 @@ def lang_of(path: str) -> str:
 
 
 def localised(lang: str, path: str) -> str:
-    """The address of a Dutch page path in the given language: /zoeken -> /en/zoeken."""
+    """The address of a Dutch page path in the given language: /zoeken -> /en/zoeken (a query may follow)."""
     if lang != "en":
         return path
-    return "/en/" if path == "/" else "/en" + path
+    return "/en/" + path[1:] if path == "/" or path.startswith("/?") else "/en" + path
 
 
 def dutch_path(path: str) -> str:
@@ -97,6 +97,12 @@ def query_string(params: dict) -> str:
     return urlencode([(k, v) for k, v in params.items() if v not in (None, "", [], False)], doseq=True)
 
 
+def share_links(title: str, url: str) -> dict[str, str]:
+    """"Stuur naar iemand": a mail and a WhatsApp message with a page's title and address (no script needed)."""
+    text = f"{title} – {url}"
+    return {"mail": f"mailto:?subject={quote(title)}&body={quote(text)}", "whatsapp": f"https://wa.me/?text={quote(text)}"}
+
+
 def local_time(value: datetime) -> datetime:
     """A stored UTC time as the clock in the Netherlands shows it."""
     try:
@@ -107,20 +113,25 @@ def local_time(value: datetime) -> datetime:
 
 env.filters["snippet"] = snippet_html
 env.filters["local"] = local_time
-env.globals.update(listing_stale=is_stale, static_url=static_url, leaflet_url=leaflet_url)
+env.globals.update(listing_stale=is_stale, static_url=static_url, leaflet_url=leaflet_url, share_links=share_links)
 
 
 def render(request: Request, template: str, *, status: int = 200, lang: str | None = None,
-           headers: dict[str, str] | None = None, media_type: str = HTML, **context) -> Response:
+           headers: dict[str, str] | None = None, media_type: str = HTML, switch_to: str | None = None,
+           **context) -> Response:
+    """`switch_to`: the page (Dutch path and query) the language switch opens when it is not this address,
+    e.g. the listing after its feedback form was posted."""
     lang = lang or lang_of(request.url.path)
     settings = request.app.state.settings
     base = str(request.base_url).rstrip("/")
-    path = dutch_path(request.url.path)
-    query = request.url.query
-    suffix = f"?{query}" if query else ""
-    alternates = {code: base + localised(code, path) + suffix for code in ("nl", "en")}
+    if switch_to is None:
+        query = request.url.query
+        switch_to = dutch_path(request.url.path) + (f"?{query}" if query else "")
+    alternates = {code: base + localised(code, switch_to) for code in ("nl", "en")}
     body = env.get_template(template).render(
         request=request, lang=lang, t=Translator(lang), url=lambda p: localised(lang, p), settings=settings,
-        base=base, alternates=alternates, other_lang="nl" if lang == "en" else "en", **context,
+        base=base, alternates=alternates, other_lang="nl" if lang == "en" else "en",
+        staff="/" in template,  # the workspaces' templates live in folders and load their own stylesheet too
+        **context,
     )
     return Response(content=body, status_code=status, media_type=media_type, headers=headers)

@@ -9,7 +9,9 @@ sections of the detail page.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
+from datetime import date
 from urllib.parse import quote
 
 from litestar.datastructures import MultiDict
@@ -81,6 +83,11 @@ class SearchState:
             changes["page"] = None
         return query_string(self.params(**changes))
 
+    def unfiltered(self) -> str:
+        """The query string of this search with every filter off."""
+        return self.link(tier=[], life_domain=[], free=None, age=None, language=None, wheelchair=None, open_on=None,
+                         radius_km=None)
+
     def hidden_filters(self) -> list[tuple[str, str]]:
         """The filters as (name, value) pairs, carried along when the resident changes the words or place."""
         out = []
@@ -94,6 +101,25 @@ class SearchState:
     def has_filters(self) -> bool:
         return bool(self.tier or self.life_domain or self.free or self.age is not None or self.language
                     or self.wheelchair or self.open_on or self.radius_km)
+
+    def active_filters(self, t: Translator) -> list[tuple[str, str]]:
+        """The filters that are on, each as (label, query string of this search without it)."""
+        out = [(t.tier(x), self.link(tier=[y for y in self.tier if y != x])) for x in self.tier]
+        out += [(t.domain(x), self.link(life_domain=[y for y in self.life_domain if y != x])) for x in self.life_domain]
+        if self.free:
+            out.append((t("results.free"), self.link(free=None)))
+        if self.wheelchair:
+            out.append((t("filters.active.wheelchair"), self.link(wheelchair=None)))
+        if self.open_on:
+            out.append((t("filters.active.open_on", day=t.day(self.open_on)), self.link(open_on=None)))
+        if self.age is not None:
+            out.append((t("filters.active.age", n=self.age), self.link(age=None)))
+        if self.language:
+            out.append((t.language(self.language), self.link(language=None)))
+        if self.radius_km and self.near and self.radius_km != DEFAULT_RADIUS:  # the form always sends the default
+            out.append((t("filters.active.radius", km=_km(self.radius_km).replace(".", ",") if t.lang == "nl"
+                          else _km(self.radius_km)), self.link(radius_km=None)))
+        return out
 
     @property
     def empty(self) -> bool:
@@ -151,6 +177,7 @@ class SearchPage:
     state: SearchState
     response: SearchResponse | None
     near_error: bool = False
+    near_suggestion: str | None = None  # the place the resident probably meant when `near` is unknown
     markers: list[Marker] = field(default_factory=list)
 
     @property
@@ -193,9 +220,9 @@ class SearchPage:
             out.append(p)
         return out
 
-    def markers_data(self, detail_prefix: str) -> list[dict]:
-        return [{"n": x.n, "id": x.id, "name": x.name, "lat": x.lat, "lon": x.lon, "approx": x.approx,
-                 "url": detail_prefix + x.id} for x in self.markers]
+    def markers_data(self) -> list[dict]:
+        """What the map script needs, and no more: the list beside it links to each listing."""
+        return [{"n": x.n, "name": x.name, "lat": x.lat, "lon": x.lon, "approx": x.approx} for x in self.markers]
 
     def wider_radius(self) -> int | None:
         bigger = [r for r in RADIUS_CHOICES if r > self.radius]
@@ -207,7 +234,7 @@ def search_page(ctx: Context, state: SearchState) -> SearchPage:
         response = run_search(ctx, state.to_params())
     except s.InvalidInput as exc:
         if any(e.key == "near" for e in exc.errors):
-            return SearchPage(state, None, near_error=True)
+            return SearchPage(state, None, near_error=True, near_suggestion=ctx.gazetteer.suggest(state.near))
         raise
     page = SearchPage(state, response)
     strong, weak = page.split()
@@ -267,6 +294,25 @@ class Opening:
     days: list[str]
     hours: tuple[str, str] | None
     note: str | None
+    closed: bool = False  # a day or days the service is closed (a holiday), with `days` holding the dates
+    restated: bool = False  # the note already says the hours: the detail page shows it instead of the hours
+
+    @property
+    def closing_note(self) -> str | None:
+        """A closed day's note unless it only says "closed"."""
+        return None if (self.note or "").strip().lower() in _JUST_CLOSED else self.note
+
+
+_TIME = re.compile(r"\b(\d{1,2})[.:](\d{2})\b")
+_JUST_CLOSED = {"gesloten", "closed", "dicht"}
+
+
+def restates(note: str | None, hours: tuple[str, str] | None) -> bool:
+    """Whether a schedule's note already says its opening and closing time ("Maandag van 9.00 tot 12.00 uur")."""
+    if not note or not hours:
+        return False
+    said = {f"{int(h):02d}:{m}" for h, m in _TIME.findall(note)}
+    return hours[0] in said and hours[1] in said
 
 
 class ServiceView:
@@ -346,17 +392,24 @@ class ServiceView:
         return out
 
     @property
+    def route(self) -> Place | None:
+        """The first place with a route to it (a confidential place has none)."""
+        return next((p for p in self.places if p.route_url), None)
+
+    @property
     def areas(self) -> list[str]:
         return [a.name for a in self.svc.service_areas if a.name]
 
     @property
     def openings(self) -> list[Opening]:
+        """When it is open (from Monday on), then the closed days still to come (holidays); ended ones are left out."""
+        today_iso = date.today().isoformat()
         schedules = list(self.svc.schedules)
         for sal in self.svc.service_at_locations:
             schedules += sal.schedules
             if sal.location is not None:
                 schedules += sal.location.schedules
-        out, seen = [], set()
+        out, closed, seen = [], [], set()
         for x in schedules:
             days = []
             for part in (x.byday or "").split(","):
@@ -365,16 +418,24 @@ class ServiceView:
                     days.append(code)
             days.sort(key=list(vocab.DAYS).index)
             hours = (x.opens_at[:5], x.closes_at[:5]) if x.opens_at and x.closes_at else None
-            key = (tuple(days), hours, x.description, x.valid_from)
-            if key in seen or not (days or hours or x.description):
+            note = x.description or x.notes
+            key = (tuple(days), hours, note, x.valid_from)
+            if key in seen or not (days or hours or note):
                 continue
             seen.add(key)
-            shown_days = [self.t("detail.every_day")] if len(days) == 7 else [self.t.day(d) for d in days]
             if x.valid_from and not days and not hours:  # a day or days the service is closed
+                if (x.valid_to or x.valid_from)[:10] < today_iso:
+                    continue
                 until = x.valid_to if x.valid_to and x.valid_to[:10] != x.valid_from[:10] else None
-                shown_days = [self.t.date(x.valid_from) + (f" – {self.t.date(until)}" if until else "")]
-            out.append(Opening(shown_days, hours, x.description or x.notes))
-        return out
+                shown = self.t.date(x.valid_from) + (f" – {self.t.date(until)}" if until else "")
+                closed.append((x.valid_from[:10], Opening([shown], None, note, closed=True)))
+                continue
+            if x.valid_to and x.valid_to[:10] < today_iso:  # a timetable that has ended
+                continue
+            shown_days = [self.t("detail.every_day")] if len(days) == 7 else [self.t.day(d) for d in days]
+            first_day = list(vocab.DAYS).index(days[0]) if days else 7
+            out.append((first_day, Opening(shown_days, hours, note, restated=restates(note, hours))))
+        return [o for _, o in sorted(out, key=lambda c: c[0])] + [o for _, o in sorted(closed, key=lambda c: c[0])]
 
     @property
     def phones(self) -> list[tuple[str, str, str | None]]:

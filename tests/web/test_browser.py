@@ -174,7 +174,12 @@ PAGES = {
     "confidential-detail": None,
     "not-found": "/dienst/00000000-0000-4000-8000-000000000000",
     "english-results": "/en/zoeken?near=Huizen",
+    "filtered-results": "/zoeken?q=boodschappen&near=1271&free=true&radius_km=2#results",
+    "place-suggestion": "/zoeken?q=boodschappen&near=Huizzen",
+    "feedback-error": None,  # the detail's feedback form sent with a wrong e-mail address
 }
+# Besides WCAG: every piece of content inside a landmark (the demo note too).
+LANDMARK_RULES = ["region", "landmark-one-main", "landmark-unique"]
 
 
 @pytest.mark.parametrize("width", [375, 1280])
@@ -192,14 +197,20 @@ def test_no_wcag_violations_on_any_page_type(browser, live_server, width):
         confidential = page.locator(".result-title a").first.get_attribute("href")
         problems = {}
         for name, path in PAGES.items():
-            path = path or (detail if name == "detail" else confidential)
+            path = path or (confidential if name == "confidential-detail" else detail)
             page.goto(path)
             page.wait_for_load_state("load")
-            if name in ("results", "english-results"):
+            if name in ("results", "english-results", "filtered-results"):
                 page.wait_for_selector("#map .leaflet-marker-icon")
-            result = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG}})
-            if result.violations_count:
-                problems[name] = [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in result.response["violations"]]
+            if name == "feedback-error":
+                page.get_by_label("Uw e-mailadres (niet verplicht)").fill("geen-adres")
+                page.get_by_role("button", name="Verstuur").click()
+                page.wait_for_selector("#feedback-errors")
+            for options in ({"runOnly": {"type": "tag", "values": WCAG}}, {"runOnly": {"type": "rule", "values": LANDMARK_RULES}}):
+                result = axe.run(page, options=options)
+                if result.violations_count:
+                    problems.setdefault(name, []).extend(
+                        (v["id"], [n["target"] for n in v["nodes"]][:3]) for v in result.response["violations"])
             screenshot(page, f"{name}-{width}")
         assert not problems, problems
     finally:

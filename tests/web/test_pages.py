@@ -139,7 +139,7 @@ def test_english_pages(client, services):
     assert "Results for" in results and f'href="/en/dienst/{services["shelter"]}"' in results
     detail = client.get(f"/en/dienst/{services['shelter']}").text
     assert "Is something wrong?" in detail and 'lang="nl"' in detail
-    assert f'action="/en/dienst/{services["shelter"]}/feedback"' in detail
+    assert f'action="/en/dienst/{services["shelter"]}/feedback#feedback-errors"' in detail
     assert 'hreflang="nl"' in client.get("/zoeken").text
 
 
@@ -216,3 +216,78 @@ def test_pages_and_assets_are_compressed(client, services):
     for path in ("/zoeken?near=1271", "/static/css/site.css", "/vendor/leaflet/leaflet.js"):
         r = client.get(path, headers={"Accept-Encoding": "gzip"})
         assert r.status_code == 200 and r.headers.get("content-encoding") == "gzip", path
+
+
+def test_the_filters_that_are_on_show_as_one_line_each_part_removing_itself(client, services):
+    html = client.get("/zoeken", params={"q": "veilige plek", "free": "true", "radius_km": "2", "near": "1271"}).text
+    line = re.search(r'<p class="active-filters">(.*?)</p>', html, re.S).group(1)
+    links = dict((re.sub(r"<[^>]+>", "", text).replace("✕", "").replace("(weghalen)", "").strip(), href.replace("&amp;", "&"))
+                 for href, text in re.findall(r'<a href="([^"]+)">(.*?)</a>', line, re.S))
+    assert links["Gratis"] == "/zoeken?q=veilige+plek&near=1271&radius_km=2#results"
+    assert links["tot 2 km"] == "/zoeken?q=veilige+plek&near=1271&free=true#results"
+    assert links["Alle filters weghalen"] == "/zoeken?q=veilige+plek&near=1271#results"
+    assert 'action="/zoeken#results"' in html and '<details class="filters-box" id="filters">' in html  # closed
+    plain = client.get("/zoeken", params={"q": "veilige & plek"}).text
+    assert "active-filters" not in plain
+    assert ('href="https://wa.me/?text=Resultaten%20voor%20%E2%80%98veilige%20%26%20plek%E2%80%99'
+            '%20%E2%80%93%20http%3A//testserver.local/zoeken%3Fq%3Dveilige%2B%2526%2Bplek"') in plain  # send this list on
+
+
+def test_a_misspelt_place_gets_did_you_mean(client, services):
+    html = client.get("/zoeken", params={"q": "veilige plek", "near": "Huizzen", "free": "true"}).text
+    assert "We kennen de plaats of postcode ‘Huizzen’ niet" in html
+    assert '<a href="/zoeken?q=veilige+plek&amp;near=Huizen&amp;free=true">Bedoelde u ‘Huizen’?</a>' in html
+
+
+def test_the_language_switch_keeps_the_search_and_the_way_back(client, services):
+    results = client.get("/zoeken", params={"q": "veilige plek", "free": "true"}).text
+    assert 'href="http://testserver.local/en/zoeken?q=veilige+plek&amp;free=true" hreflang="en"' in results
+    back = "/zoeken?q=veilige+plek&free=true"
+    detail = client.get(f"/dienst/{services['shelter']}", headers={"Referer": "http://testserver.local" + back}).text
+    switch = re.search(r'<a class="lang-switch" href="([^"]+)"', detail).group(1).replace("&amp;", "&")
+    assert switch == f"http://testserver.local/en/dienst/{services['shelter']}?terug=/zoeken%3Fq%3Dveilige%2Bplek%26free%3Dtrue"
+    english = client.get(switch).text
+    assert 'href="/en/zoeken?q=veilige+plek&amp;free=true" class="back"' in english
+    assert "Back to the search results" in english
+    # only our own results page is a way back
+    evil = client.get(f"/dienst/{services['shelter']}", params={"terug": "https://evil.example/zoeken"}).text
+    assert "evil.example" not in evil and "Nieuwe zoekopdracht" in evil
+
+
+def test_a_listing_says_its_hours_once_with_the_closed_days_to_come(client, auth, services):
+    from datetime import date, timedelta
+
+    from sociale_kaart.web.i18n import Translator
+
+    soon, past = date.today() + timedelta(days=20), date.today() - timedelta(days=20)
+    data = f.service("Inloop Tijden", days=None, phones=[{"number": "035 111 22 33"}], email="inloop@example.nl", schedules=[
+        {"id": f.uid(), "freq": "WEEKLY", "byday": "MO", "opens_at": "09:00", "closes_at": "12:00",
+         "description": "Maandag van 9.00 tot 12.00 uur (inloopspreekuur)"},
+        {"id": f.uid(), "freq": "WEEKLY", "byday": "FR", "opens_at": "13:00", "closes_at": "15:00"},
+        {"id": f.uid(), "valid_from": soon.isoformat(), "valid_to": soon.isoformat(), "description": "Gesloten"},
+        {"id": f.uid(), "valid_from": past.isoformat(), "valid_to": past.isoformat(), "description": "Koningsdag"}],
+        assured_date="2020-01-02")
+    assert client.post(f"{API}/services", json=data, headers=auth).status_code == 201
+    html = client.get(f"/dienst/{data['id']}").text
+    when = re.search(r'<ul class="openings">(.*?)</ul>', html, re.S).group(1)
+    items = [" ".join(re.sub(r"<[^>]+>", "", li).split()) for li in re.findall(r"<li[^>]*>(.*?)</li>", when, re.S)]
+    assert items == ["Maandag van 9.00 tot 12.00 uur (inloopspreekuur)", "vrijdag: 13:00 tot 15:00 uur",
+                     f"Gesloten: {Translator('nl').date(soon.isoformat())}"]
+    assert "Koningsdag" not in html
+    actions = re.search(r'<ul class="actions"[^>]*>(.*?)</ul>', html, re.S).group(1)
+    assert 'href="tel:0351112233"' in actions and 'href="mailto:inloop@example.nl"' in actions
+    assert html.index('class="actions"') < html.index('id="when"') < html.index('id="apply"') < html.index('id="what"')
+    assert "Deze gegevens zijn lang niet gecontroleerd" in html  # assured in 2020, older than SK_STALE_MONTHS
+    canonical = f"http://testserver.local/dienst/{data['id']}"
+    assert f'href="https://wa.me/?text=Inloop%20Tijden%20%E2%80%93%20{canonical.replace(":", "%3A")}"' in html
+    assert 'href="mailto:?subject=Inloop%20Tijden&amp;body=' in html
+
+
+def test_the_rate_limit_keeps_the_typed_message_and_the_way_back(client, services):
+    for i in range(5):
+        post_feedback(client, services["shelter"], message=f"Bericht {i}")
+    r = post_feedback(client, services["shelter"], message="Mijn lange bericht dat niet verloren mag gaan.", email="a@b.nl")
+    assert r.status_code == 429 and int(r.headers["retry-after"]) > 0
+    assert "Even geduld" in r.text and 'id="feedback-errors" autofocus' in r.text and 'href="#feedback-send"' in r.text
+    assert ">Mijn lange bericht dat niet verloren mag gaan.</textarea>" in r.text and 'value="a@b.nl"' in r.text
+    assert "<h1 id=\"service-title\">Vrouwenopvang Test</h1>" in r.text  # the listing itself, not a dead end

@@ -1,6 +1,6 @@
 /* Progressive enhancement for the public pages. Everything works without this file:
-   it adds the map beside the results, keeps list and map in step, and moves focus to
-   form messages. */
+   it adds the map after the list (loading Leaflet only once the list is there), keeps list
+   and map in step, moves focus to form messages and offers a print button. */
 (function () {
   "use strict";
 
@@ -14,6 +14,39 @@
     if (box && window.matchMedia && window.matchMedia("(min-width: 64rem)").matches) {
       box.open = true;
     }
+  }
+
+  function showPrintButtons() {
+    document.querySelectorAll("[data-print]").forEach(function (button) {
+      button.hidden = false;
+      button.addEventListener("click", function () { window.print(); });
+    });
+  }
+
+  /* Leaflet's styles and scripts are named on the map holder and fetched here, after the list
+     has been shown, so that a slow connection never holds the results back. */
+  function loadMap() {
+    var holder = document.getElementById("map");
+    if (!holder || !document.getElementById("map-data")) { return; }
+    var styles = (holder.getAttribute("data-styles") || "").split(" ").filter(Boolean);
+    var scripts = (holder.getAttribute("data-scripts") || "").split(" ").filter(Boolean);
+    var waiting = styles.length + 1;
+    function done() { waiting -= 1; if (waiting === 0) { initMap(); } }
+    styles.forEach(function (href) {
+      var link = document.createElement("link");
+      link.rel = "stylesheet";
+      link.href = href;
+      link.onload = done;
+      link.onerror = done;
+      document.head.appendChild(link);
+    });
+    (function next(i) {
+      if (i === scripts.length) { done(); return; }
+      var el = document.createElement("script");
+      el.src = scripts[i];
+      el.onload = function () { next(i + 1); };
+      document.body.appendChild(el);
+    })(0);
   }
 
   function escapeText(text) {
@@ -33,6 +66,7 @@
 
     panel.hidden = false;
     document.body.classList.add("has-map");
+    document.querySelectorAll(".to-map").forEach(function (link) { link.hidden = false; });
 
     var map = L.map(holder, { scrollWheelZoom: false, zoomControl: true });
     var tiles = L.tileLayer(holder.getAttribute("data-tiles"), {
@@ -128,7 +162,8 @@
   function start() {
     focusMessage();
     openFiltersOnWideScreens();
-    initMap();
+    showPrintButtons();
+    loadMap();
   }
 
   if (document.readyState === "loading") {
