@@ -29,7 +29,6 @@ writing.py; this module joins them into the public SearchIndex.
 
 from __future__ import annotations
 
-import bisect
 import logging
 import os
 import threading
@@ -40,15 +39,17 @@ import numpy as np
 
 from .analysis import Analyzer
 from .filters import Filters, match_key, name_keys
-from .model import Document, Hit, Query, Result
-from .scoring import MAYBE_MAX, TIER_BOOST, Scoring, _strength, _top_k
+from .model import TIERS, Document, Hit, Query, Result
+from .scoring import MAYBE_MAX, TIER_BOOST, Scoring, _bucket, _strength, _top_k
 from .snippets import Snippets
-from .store import ANALYSIS_VERSION, Store, _dec, _payload_document, _Registry, _Seg, _State, make_schema
+from .store import ANALYSIS_VERSION, Store, _payload_document, _Registry, _Seg, _State, make_schema
 from .writing import Writing
 
 __all__ = ["ANALYSIS_VERSION", "MAYBE_MAX", "SearchIndex", "match_key", "name_keys"]
 
 log = logging.getLogger(__name__)
+
+WARM_TERMS = 300  # common terms whose postings warm() reads ahead (their vectors fit the term cache)
 
 
 class SearchIndex(Store, Scoring, Filters, Snippets, Writing):
@@ -148,9 +149,31 @@ class SearchIndex(Store, Scoring, Filters, Snippets, Writing):
             dk = None
             if dist is not None and np.isfinite(dist[r]):
                 dk = round(float(dist[r]), 3)
-            hits.append(Hit(st.ids[r], round(float(sc[i]), 6), dk, self._snippet(st, r, terms),
-                            "strong" if weak_from is None or rstrong[i] else "weak"))
+            p = self._payload(st, r)
+            name, desc = self._stored_text(st, r)
+            hits.append(Hit(st.ids[r], round(float(sc[i]), 6), dk, self._snippet(name, desc, terms),
+                            "strong" if weak_from is None or rstrong[i] else "weak", name=name, organization=p.org,
+                            tier=TIERS[p.tier] if p.tier < len(TIERS) else "general", life_domains=sorted(p.domains),
+                            free=p.free, place=p.place, labels=p.labels))
         return Result(total=total, hits=hits, facets=facets, suggestion=suggestion, fuzzy=fuzzy, weak_from=weak_from)
+
+    def warm(self, terms: int = WARM_TERMS) -> None:
+        """Do now what the first searches would do: the id order, the vocabulary (suggestions and
+        typos) and the postings of the most common terms, so the first query after a start or a
+        rebuild is not a cold one."""
+        self._maybe_refresh()
+        with self._lock:
+            st = self._state
+            self._id_rank(st)
+            self._rows_for_ids(st, ())
+            common: dict[str, int] = {}
+            for surface, stems in self._vocabs(st):
+                _bucket(surface, "")  # builds the first-letter buckets of the whole vocabulary
+                _bucket(stems, "")
+                for t, df in stems.items():
+                    common[t] = common.get(t, 0) + df
+            for t in sorted(common, key=common.__getitem__, reverse=True)[:terms]:
+                self._term_vector(st, t)
 
     def facts(self, query: Query, limit: int = 5000) -> list[tuple[Document, float | None]]:
         """The filter, facet and geo attributes of the documents passing
@@ -171,15 +194,9 @@ class SearchIndex(Store, Scoring, Filters, Snippets, Writing):
             rows = np.flatnonzero(mask)
             primary = dist[rows] if dist is not None else np.zeros(len(rows))
             rows = rows[_top_k(primary, self._id_rank(st)[rows], max(int(limit), 0))]
-            bases = [base for _, base, _ in st.leaf]
-            columns: dict[int, object] = {}
             out = []
             for r in rows.tolist():
-                li = bisect.bisect_right(bases, r) - 1
-                reader, base, _ = st.leaf[li]
-                if li not in columns:
-                    columns[li] = reader.column_reader("payload", translate=False)
-                p = _dec.decode(columns[li][r - base])
+                p = self._payload(st, r)
                 d = float(dist[r]) if dist is not None and np.isfinite(dist[r]) else None
                 out.append((_payload_document(p), d))
             return out

@@ -20,12 +20,15 @@ SNIPPET_SCAN_CHARS = 1500
 class Snippets:
     """Snippets of a SearchIndex (mixin)."""
 
-    def _snippet(self, st: _State, row: int, terms: set[str], width: int = 30) -> str:
+    def _stored_text(self, st: _State, row: int) -> tuple[str, str]:
+        """The stored (name, description) of one row."""
         try:
-            stored = st.searcher.stored_fields(row).get("snip") or ("", "")
+            name, desc = st.searcher.stored_fields(row).get("snip") or ("", "")
         except Exception:
-            return ""
-        name, desc = stored
+            return "", ""
+        return name, desc
+
+    def _snippet(self, name: str, desc: str, terms: set[str], width: int = 30) -> str:
         if terms:
             an = self.analyzer
             for text in (desc, name):

@@ -5,6 +5,7 @@ reader state (_State)."""
 
 from __future__ import annotations
 
+import bisect
 import logging
 import os
 import shutil
@@ -30,7 +31,8 @@ POINTER = "CURRENT"
 # 2: compound parts indexed as separate "_part" terms; Document.categories.
 # 3: categories in a field of their own ("cat"), names' match keys in the payload.
 # 4: verb stems in the lexicon (beweeg-, reken-, kook-: "Beweegmaatje" is a "maatje").
-ANALYSIS_VERSION = "4"
+# 5: the organization's name in the payload (hits carry what a results list shows).
+ANALYSIS_VERSION = "5"
 VERSION_FILE = "ANALYSIS"
 GEN_PREFIX = "gen-"
 REFRESH_INTERVAL = 0.2  # seconds between cheap staleness checks in search()
@@ -67,6 +69,7 @@ class _Payload(msgspec.Struct, array_like=True):
     labels: list[str] = []
     #: The name's match keys (see name_keys): a query equal to one ranks the service first.
     names: list[str] = []
+    org: str = ""
 
 
 _enc = msgspec.msgpack.Encoder()
@@ -133,12 +136,13 @@ class _State:
         self._id_rank = None
         self._id_row = None
         self._vocabs = None
+        self.columns: dict[int, object] = {}  # leaf number -> its payload column reader
         self.known: dict[str, bool] = {}
 
 
 def _payload_document(p: _Payload) -> Document:
     return Document(
-        id=p.id, name="", tier=TIERS[p.tier] if p.tier < len(TIERS) else "general", life_domains=p.domains,
+        id=p.id, name="", organization=p.org, tier=TIERS[p.tier] if p.tier < len(TIERS) else "general", life_domains=p.domains,
         points=[tuple(x) for x in p.points], areas=p.areas, free=p.free, cost_amount=p.cost,
         min_age=p.min_age, max_age=p.max_age, languages=p.languages, wheelchair=p.wheelchair,
         open_days=[d for d, bit in DAY_BIT.items() if p.days & bit], crisis=p.crisis,
@@ -380,6 +384,7 @@ class Store:
             alive_parts.append(alive)
         n = sum(s.n for s in segs)
         st.n = n
+        st.bases = [base for _, base, _ in st.leaf]
 
         def cat(attr, dtype):
             if not segs:
@@ -424,6 +429,15 @@ class Store:
             st.avglen = np.ones(NF, np.float32)
         st.norm = ((1 - BM25_B) + BM25_B * (st.lens / st.avglen)).astype(np.float32)  # (n, 4)
         return st
+
+    def _payload(self, st: _State, row: int) -> _Payload:
+        """The stored payload of one row (a column read)."""
+        li = bisect.bisect_right(st.bases, row) - 1
+        reader, base, _ = st.leaf[li]
+        col = st.columns.get(li)
+        if col is None:
+            col = st.columns[li] = reader.column_reader("payload", translate=False)
+        return _dec.decode(col[row - base])
 
     def versions(self) -> dict[str, str]:
         self._maybe_refresh()

@@ -82,6 +82,7 @@ class Writing:
             waiting=d.waiting_weeks,
             labels=list(d.labels),
             names=name_keys(d.name),
+            org=d.organization,
         )
         vocab = set(name_w)
         vocab.update(kw_w, org_w, desc_w)

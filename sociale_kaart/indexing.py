@@ -19,7 +19,7 @@ from search_index import Document, SearchIndex
 from sociale_kaart import vocab
 from sociale_kaart.db import utcnow
 from sociale_kaart.directory import models as m
-from sociale_kaart.directory.labels import service_labels
+from sociale_kaart.directory.labels import CLOSED_LABEL, service_labels
 from sociale_kaart.geo.gazetteer import Gazetteer
 
 BATCH = 2000
@@ -112,7 +112,7 @@ def to_document(svc: m.Service, gazetteer: Gazetteer, audiences: list[str] = ())
         access=svc.access,
         place=service_place(svc),
         # A temporarily closed listing stays findable, marked; the resolver does not suggest it.
-        labels=service_labels(svc, list(audiences)) + (["status:temporarily_closed"] if svc.status == "temporarily closed" else []),
+        labels=service_labels(svc, list(audiences)) + ([CLOSED_LABEL] if svc.status == "temporarily closed" else []),
         active=svc.status in ("active", "temporarily closed") and svc.organization.active,
     )
     version = hashlib.sha1(msgspec.json.encode(doc)).hexdigest()[:16]
