@@ -12,7 +12,7 @@ from datetime import datetime
 from types import SimpleNamespace
 
 import msgspec
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from search_index import Document, SearchIndex
@@ -125,11 +125,11 @@ def service_rows(session: Session, ids: list[str]) -> list[SimpleNamespace]:
     service (the same attribute names), so `to_document` serves both."""
     S, SAL, Loc = m.Service, m.ServiceAtLocation, m.Location
 
-    def grouped(stmt) -> dict[str, list[SimpleNamespace]]:
-        out: dict[str, list[SimpleNamespace]] = {}
-        for row in session.execute(stmt).mappings():
-            key, *_ = row.values()
-            out.setdefault(key, []).append(SimpleNamespace(**row))
+    def grouped(stmt) -> dict[str, list[Row]]:
+        """Rows by their first column (rows read like the ORM objects: row.code, row.byday)."""
+        out: dict[str, list[Row]] = {}
+        for row in session.execute(stmt):
+            out.setdefault(row[0], []).append(row)
         return out
 
     domains = grouped(select(m.ServiceLifeDomain.service_id, m.ServiceLifeDomain.code)
@@ -163,8 +163,8 @@ def service_rows(session: Session, ids: list[str]) -> list[SimpleNamespace]:
                    m.Organization.name.label("org_name"), m.Organization.active.label("org_active"))
             .join(m.Organization, m.Organization.id == S.organization_id).where(S.id.in_(ids)).order_by(S.id))
     out = []
-    for r in session.execute(stmt).mappings():
-        svc = SimpleNamespace(**r)
+    for r in session.execute(stmt):
+        svc = SimpleNamespace(**r._asdict())
         svc.organization = SimpleNamespace(name=svc.org_name, active=svc.org_active)
         svc.life_domains = domains.get(svc.id, [])
         svc.schedules = schedules.get(svc.id, [])
