@@ -152,8 +152,8 @@ class Filters:
         f["language"] = _bit_counts(st.lang[rows], self._reg_lang)
         nw = int(st.wheel[rows].sum())
         f["wheelchair"] = {"true": nw, "false": int(len(rows) - nw)}
-        days = st.days[rows]
-        f["open_on"] = {d: int(((days & np.uint8(b)) != 0).sum()) for d, b in DAY_BIT.items()}
+        per_days = np.bincount(st.days[rows], minlength=256)  # rows per set of days: one pass, not seven
+        f["open_on"] = {d: int(per_days[np.arange(256) & b != 0].sum()) for d, b in DAY_BIT.items()}
         f["place"] = _code_counts(st.place[rows], self._reg_place)
         f["access"] = _code_counts(st.access[rows], self._reg_access)
         return f

@@ -144,6 +144,7 @@ class SearchIndex(Store, Scoring, Filters, Snippets, Writing):
         order = _top_k(primary, self._id_rank(st)[rows], k)
         sel = order[(page - 1) * per_page : k]
         hits = []
+        marked: dict[str, bool] = {}
         for i in sel:
             r = int(rows[i])
             dk = None
@@ -151,7 +152,7 @@ class SearchIndex(Store, Scoring, Filters, Snippets, Writing):
                 dk = round(float(dist[r]), 3)
             p = self._payload(st, r)
             name, desc = self._stored_text(st, r)
-            hits.append(Hit(st.ids[r], round(float(sc[i]), 6), dk, self._snippet(name, desc, terms),
+            hits.append(Hit(st.ids[r], round(float(sc[i]), 6), dk, self._snippet(name, desc, terms, marked),
                             "strong" if weak_from is None or rstrong[i] else "weak", name=name, organization=p.org,
                             tier=TIERS[p.tier] if p.tier < len(TIERS) else "general", life_domains=sorted(p.domains),
                             free=p.free, place=p.place, labels=p.labels))

@@ -28,14 +28,25 @@ class Snippets:
             return "", ""
         return name, desc
 
-    def _snippet(self, name: str, desc: str, terms: set[str], width: int = 30) -> str:
+    def _snippet(self, name: str, desc: str, terms: set[str], marked: dict[str, bool] | None = None,
+                 width: int = 30) -> str:
+        """``marked``: which words match ``terms``, shared by the snippets of one answer (the
+        texts of a page repeat most of their words)."""
         if terms:
             an = self.analyzer
+            marked = {} if marked is None else marked
+
+            def mark(word: str) -> bool:
+                m = marked.get(word)
+                if m is None:
+                    m = marked[word] = bool(terms.intersection(an.word_terms(fold(word).replace("'", ""))))
+                return m
+
             for text in (desc, name):
                 if not text:
                     continue
                 toks = list(_WORD_RE.finditer(text[:SNIPPET_SCAN_CHARS]))
-                marks = [bool(terms.intersection(an.word_terms(fold(m.group()).replace("'", "")))) for m in toks]
+                marks = [mark(m.group()) for m in toks]
                 if any(marks):
                     return _render(text, toks, marks, width)
         text = desc or name
