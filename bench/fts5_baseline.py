@@ -23,6 +23,7 @@ resolving `near` with the same gazetteer, names of the page from the same SQLite
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sqlite3
 import sys
@@ -303,11 +304,19 @@ def main() -> None:
     s.add_argument("--fts", type=Path, required=True)
     s.add_argument("--gazetteer-db", type=Path, required=True)
     s.add_argument("--port", type=int, default=8766)
+    s.add_argument("--workers", type=int, default=1)
     a = p.parse_args()
     import uvicorn
 
-    uvicorn.run(make_app(a.fts, a.gazetteer_db), host="127.0.0.1", port=a.port, workers=1, log_level="warning",
-                access_log=False)
+    # Several workers need an import string: the factory reads the paths from the environment.
+    os.environ.update(FTS_PATH=str(a.fts), FTS_GAZETTEER_DB=str(a.gazetteer_db))
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    uvicorn.run("fts5_baseline:app_from_env", factory=True, host="127.0.0.1", port=a.port, workers=a.workers,
+                log_level="warning", access_log=False)
+
+
+def app_from_env():
+    return make_app(Path(os.environ["FTS_PATH"]), Path(os.environ["FTS_GAZETTEER_DB"]))
 
 
 if __name__ == "__main__":

@@ -695,7 +695,7 @@ def report(results: dict) -> str:
          "near only (sorted by distance), filters/facets (tier, life_domain, free, open_on, wheelchair, age; a quarter "
          "with words, a quarter near a PC4); every answer has total, tier and life-domain facets and a page of 20. "
          "In-process = `SearchIndex.search(Query)` on a warm searcher (40 warm-up queries) vs. `FtsSearch.search(Query)`; "
-         "HTTP = `GET /api/v1/search` on the real app (uvicorn, 1 worker, SQLite, names of the page from the DB) vs. the "
+         "HTTP = `GET /api/v1/search` on the real app (uvicorn, 1 worker, SQLite; what a result shows comes from the index payload, no DB read per search) vs. the "
          "same endpoint over FTS5 (litestar, 1 worker), httpx keep-alive, sequential.", ""]
     big = [r for n, r in results["sizes"].items() if int(n) >= 100_000]
     if big:

@@ -71,6 +71,14 @@ class Hit(msgspec.Struct):
     #: "strong": answers the words; "weak": only shares a common word, a category, a related
     #: term or a compound part with them ("maybe also").
     strength: str = "strong"
+    #: What a results list shows, from the index's stored payload (no database read per hit).
+    name: str = ""
+    organization: str = ""
+    tier: str = "general"
+    life_domains: list[str] = []
+    free: bool = False
+    place: str = ""
+    labels: list[str] = []
 
 
 class Result(msgspec.Struct):

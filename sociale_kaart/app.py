@@ -64,6 +64,7 @@ def create_app(settings: Settings | None = None, ctx: Context | None = None) -> 
     def startup(app: Litestar) -> None:
         if ctx.database_ready():
             ctx.ensure_index()
+            ctx.warm()
 
     def shutdown(app: Litestar) -> None:
         if owns_ctx:

@@ -66,6 +66,12 @@ class Context:
             log.info("search index missing or damaged: rebuilding from the database")
             self.indexer.rebuild()
 
+    def warm(self) -> None:
+        """Load now what the first requests would: the gazetteer (places and postcodes for `near`)
+        and the index's read-ahead (SearchIndex.warm)."""
+        _ = self.gazetteer
+        self.index.warm()
+
     def search_ids(self, q: str, page: int, per_page: int) -> tuple[int, list[str]]:
         """HSDA's `search` parameter: the same engine as /api/v1/search."""
         result = self.index.search(Query(q=q, page=page, per_page=per_page))

@@ -13,6 +13,9 @@ import re
 
 from sociale_kaart.directory import models as m
 
+# A temporarily closed listing stays findable, marked as such (the resolver does not suggest it).
+CLOSED_LABEL = "status:temporarily_closed"
+
 # Audience from texts: (code, pattern on the name, pattern on the description).
 AUDIENCE_TEXTS: tuple[tuple[str, re.Pattern, re.Pattern], ...] = (
     ("carers", re.compile(r"mantelzorg", re.I),

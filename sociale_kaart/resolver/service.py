@@ -18,7 +18,7 @@ from search_index import Document, Query
 from sociale_kaart import vocab
 from sociale_kaart.context import Context
 from sociale_kaart.directory import models as m
-from sociale_kaart.directory.labels import MONTHLY_FACTOR
+from sociale_kaart.directory.labels import CLOSED_LABEL, MONTHLY_FACTOR
 from sociale_kaart.directory.schemas import FieldError, InvalidInput, convert
 from sociale_kaart.geo.gazetteer import Place
 from sociale_kaart.resolver.schemas import Advice, Excluded, ResolveRequest, Suggestion, TierAdvice
@@ -337,7 +337,7 @@ def candidate(doc: Document, dist: float | None, req: ResolveRequest, need: Need
     point to keeps most of that fit whatever the domains. Without words, a service made for the
     chosen domains fits better than one made for many others (a self-help group for alcohol is
     not the answer to loneliness alone)."""
-    if "status:temporarily_closed" in doc.labels:
+    if CLOSED_LABEL in doc.labels:
         return None  # found by residents, marked as closed, but not a suggestion for now
     matched = [d for d in need.domains if d in doc.life_domains]
     text = scores.get(doc.id, 0.0)

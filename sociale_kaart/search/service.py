@@ -10,12 +10,11 @@ from typing import Annotated, Literal
 
 import msgspec
 from msgspec import Meta
-from sqlalchemy import func, select
 
 from search_index import Query
 from sociale_kaart import vocab
 from sociale_kaart.context import Context
-from sociale_kaart.directory import models as m
+from sociale_kaart.directory.labels import CLOSED_LABEL
 from sociale_kaart.directory.schemas import FROM_ZERO, FieldError, InvalidInput
 
 Day = Literal["mo", "tu", "we", "th", "fr", "sa", "su"]
@@ -109,12 +108,13 @@ def to_query(ctx: Context, params: SearchParams) -> tuple[Query, Near | None]:
 def run_search(ctx: Context, params: SearchParams) -> SearchResponse:
     query, near = to_query(ctx, params)
     result = ctx.index.search(query)
-    ids = [h.id for h in result.hits]
-    rows = _rows(ctx, ids) if ids else {}
+    # Everything a result shows comes with the hit from the index: no database read per search.
     results = [
-        SearchResult(id=h.id, score=round(h.score, 3), distance_km=None if h.distance_km is None else round(h.distance_km, 2),
-                     snippet=h.snippet, strength=h.strength, **rows[h.id])
-        for h in result.hits if h.id in rows
+        SearchResult(id=h.id, name=h.name, organization=h.organization, tier=h.tier, life_domains=h.life_domains,
+                     distance_km=None if h.distance_km is None else round(h.distance_km, 2), free=h.free,
+                     snippet=h.snippet, score=round(h.score, 3), place=h.place, strength=h.strength,
+                     status="temporarily closed" if CLOSED_LABEL in h.labels else "active")
+        for h in result.hits
     ]
     if result.total == 0 and params.page == 1 and params.q.strip():
         from sociale_kaart.editors.service import count_miss
@@ -124,36 +124,3 @@ def run_search(ctx: Context, params: SearchParams) -> SearchResponse:
     return SearchResponse(total=result.total, page=params.page, per_page=params.per_page, near=near, results=results,
                           facets=result.facets, suggestion=result.suggestion, fuzzy=result.fuzzy,
                           weak_from=result.weak_from)
-
-
-def _rows(ctx: Context, ids: list[str]) -> dict[str, dict]:
-    """What a result shows besides the engine's answer, in a few plain queries (no ORM objects:
-    this runs on every search)."""
-    with ctx.sessions() as session:
-        base = session.execute(select(m.Service.id, m.Service.name, m.Service.tier, m.Organization.name, m.Service.status)
-                               .join(m.Organization).where(m.Service.id.in_(ids))).all()
-        domains: dict[str, list[str]] = {}
-        for sid, code in session.execute(select(m.ServiceLifeDomain.service_id, m.ServiceLifeDomain.code)
-                                         .where(m.ServiceLifeDomain.service_id.in_(ids)).order_by(m.ServiceLifeDomain.code)):
-            domains.setdefault(sid, []).append(code)
-        cheapest = dict(session.execute(select(m.CostOption.service_id, func.min(m.CostOption.amount))
-                                        .where(m.CostOption.service_id.in_(ids), m.CostOption.amount.is_not(None))
-                                        .group_by(m.CostOption.service_id)).all())
-        # The place: the city of the first location with one, else the first service area (as service_place).
-        places: dict[str, str] = {}
-        for sid, city in session.execute(
-                select(m.ServiceAtLocation.service_id, m.Address.city)
-                .join(m.Address, m.Address.location_id == m.ServiceAtLocation.location_id)
-                .where(m.ServiceAtLocation.service_id.in_(ids), m.Address.city != "")
-                .order_by(m.ServiceAtLocation.service_id, m.ServiceAtLocation.id, m.Address.id)):
-            places.setdefault(sid, city)
-        for sid, name in session.execute(select(m.ServiceArea.service_id, m.ServiceArea.name)
-                                         .where(m.ServiceArea.service_id.in_(ids), m.ServiceArea.name.is_not(None))
-                                         .order_by(m.ServiceArea.service_id, m.ServiceArea.id)):
-            if sid not in places and name:
-                places[sid] = name.removeprefix("Gemeente ")
-    return {
-        sid: dict(name=name, organization=org, tier=tier, life_domains=domains.get(sid, []),
-                  free=cheapest.get(sid) == 0, place=places.get(sid, ""), status=status)
-        for sid, name, tier, org, status in base
-    }

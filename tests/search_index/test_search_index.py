@@ -509,3 +509,26 @@ def test_index_from_older_analysis_asks_for_rebuild(tmp_path):
     b.rebuild(DOCS)
     assert not b.needs_rebuild
     b.close()
+
+
+def test_hits_carry_what_a_results_list_shows_from_the_stored_payload(tmp_path):
+    idx = SearchIndex(tmp_path)
+    idx.rebuild([D("a", "Boodschappendienst", organization="Stichting Vrijwillig Huizen", tier="volunteer",
+                   life_domains=["finances", "daily_life"], free=True, place="Huizen", labels=["audience:carers"])])
+    idx.upsert([D("b", "Boodschappenhulp", tier="specialist", place="Blaricum")])  # the incremental path too
+    hits = {h.id: h for h in idx.search(Query(q="boodschappen")).hits}
+    a, b = hits["a"], hits["b"]
+    assert (a.name, a.organization, a.tier, a.life_domains, a.free, a.place, a.labels) == (
+        "Boodschappendienst", "Stichting Vrijwillig Huizen", "volunteer", ["daily_life", "finances"], True, "Huizen",
+        ["audience:carers"])
+    assert (b.name, b.organization, b.tier, b.life_domains, b.free, b.place) == (
+        "Boodschappenhulp", "", "specialist", [], False, "Blaricum")
+    idx.close()
+
+
+def test_warm_reads_ahead_and_changes_no_answer(ix):
+    before = ix.search(Query(q="boodschappen eenzaamheid"))
+    ix.warm()
+    st = ix._state
+    assert st._id_rank is not None and st._vocabs is not None and len(st.term_cache) > 0
+    assert ix.search(Query(q="boodschappen eenzaamheid")) == before
