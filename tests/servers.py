@@ -23,6 +23,13 @@ def free_port() -> int:
 @contextlib.contextmanager
 def server(settings, *args: str, timeout: float = 60.0):
     """`python -m sociale_kaart serve` on a free loopback port; yields its base URL."""
+    with server_process(settings, *args, timeout=timeout) as (base, _proc):
+        yield base
+
+
+@contextlib.contextmanager
+def server_process(settings, *args: str, timeout: float = 60.0):
+    """As `server`, yielding (base URL, process) for tests that stop or kill it themselves."""
     port = free_port()
     env = {**os.environ, "SK_DATABASE_URL": settings.database_url, "SK_INDEX_DIR": str(settings.index_dir),
            "SK_HOST": "127.0.0.1", "SK_PORT": str(port)}
@@ -42,9 +49,10 @@ def server(settings, *args: str, timeout: float = 60.0):
             if time.monotonic() > deadline:
                 raise RuntimeError("server did not start in time")
             time.sleep(0.2)
-        yield base
+        yield base, proc
     finally:
-        proc.terminate()
+        if proc.poll() is None:
+            proc.terminate()
         try:
             proc.wait(10)
         except subprocess.TimeoutExpired:
