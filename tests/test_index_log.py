@@ -89,7 +89,7 @@ def write_until_killed(base: str, key: str, proc: subprocess.Popen, writers: int
 
 
 def test_a_killed_import_and_a_killed_server_leave_the_index_complete_and_current(settings, ctx, key, tmp_path, monkeypatch):
-    records = [f.service(f"Maaltijdservice {i}", days=None) for i in range(4000)]
+    records = [f.service(f"Maaltijdservice {i}", days=None) for i in range(3000)]
     path = tmp_path / "services.json"
     path.write_text(json.dumps(records))
     env = {**os.environ, "SK_DATABASE_URL": settings.database_url, "SK_INDEX_DIR": str(settings.index_dir)}
@@ -104,7 +104,7 @@ def test_a_killed_import_and_a_killed_server_leave_the_index_complete_and_curren
         importing.wait(10)
     committed = services(ctx)
     assert 1000 <= committed < len(records)
-    assert check_index(settings, monkeypatch) == 1  # the import died before it brought the index up to date
+    assert ctx.follower.lag().rows >= committed  # the import died before it brought the index up to date
 
     with server_process(settings) as (base, proc):  # a restart applies what the import committed
         assert httpx.get(f"{base}/health").json()["index_lag"] == 0
@@ -151,15 +151,14 @@ def test_sixteen_writers_at_once_on_sqlite_all_succeed(settings, ctx, key):
 
     def writer(i: int):
         start.wait()
-        for j in range(2):
-            data = f.service(f"Vriendendienst {i}-{j}")
-            r = httpx.post(f"{base}/api/v1/services", json=data, headers=headers, timeout=60)
+        data = f.service(f"Vriendendienst {i}")
+        r = httpx.post(f"{base}/api/v1/services", json=data, headers=headers, timeout=60)
+        answers.append(r.status_code)
+        if r.status_code == 201:
+            made.append(data["id"])
+            r = httpx.patch(f"{base}/api/v1/services/{data['id']}", json={"description": f"Schrijver {i}"},
+                            headers=headers, timeout=60)
             answers.append(r.status_code)
-            if r.status_code == 201:
-                made.append(data["id"])
-                r = httpx.patch(f"{base}/api/v1/services/{data['id']}", json={"description": f"Schrijver {i}"},
-                                headers=headers, timeout=60)
-                answers.append(r.status_code)
 
     with server(settings) as base:
         threads = [threading.Thread(target=writer, args=(i,)) for i in range(16)]
@@ -167,7 +166,7 @@ def test_sixteen_writers_at_once_on_sqlite_all_succeed(settings, ctx, key):
             t.start()
         for t in threads:
             t.join()
-        assert sorted(set(answers)) == [200, 201] and len(answers) == 64
+        assert sorted(set(answers)) == [200, 201] and len(answers) == 32
         assert found(base, "vriendendienst") == set(made)
         assert httpx.get(f"{base}/health").json()["index_lag"] == 0
 
