@@ -25,7 +25,7 @@ from sociale_kaart.indexing import LOCK_FILE, POSITION_FILE
 from sociale_kaart.partners.service import create_key
 from tests import factories as f
 from tests.conftest import REPO
-from tests.servers import server, server_process
+from tests.servers import server, server_process, servers
 
 
 @pytest.fixture
@@ -79,7 +79,7 @@ def write_until_killed(base: str, key: str, proc: subprocess.Popen, writers: int
     for t in threads:
         t.start()
     deadline = time.monotonic() + 30
-    while len(created) < 12 and time.monotonic() < deadline:
+    while len(created) < 6 and time.monotonic() < deadline:
         time.sleep(0.05)
     proc.send_signal(signal.SIGKILL)
     proc.wait(10)
@@ -89,7 +89,7 @@ def write_until_killed(base: str, key: str, proc: subprocess.Popen, writers: int
 
 
 def test_a_killed_import_and_a_killed_server_leave_the_index_complete_and_current(settings, ctx, key, tmp_path, monkeypatch):
-    records = [f.service(f"Maaltijdservice {i}", days=None) for i in range(3000)]
+    records = [f.service(f"Maaltijdservice {i}", days=None) for i in range(2000)]
     path = tmp_path / "services.json"
     path.write_text(json.dumps(records))
     env = {**os.environ, "SK_DATABASE_URL": settings.database_url, "SK_INDEX_DIR": str(settings.index_dir)}
@@ -123,7 +123,7 @@ def test_two_instances_with_their_own_index_folders_stay_in_step(settings, ctx, 
         pytest.skip("several instances share one PostgreSQL")
     headers = {"Authorization": f"Bearer {key}"}
     other = type(settings)(**{**settings.__dict__, "index_dir": tmp_path / "index-b"})
-    with server(settings) as a, server(other) as b:
+    with servers(settings, other) as ((a, _), (b, _)):
         data = f.service("Klussendienst Noord")
         r = httpx.post(f"{a}/api/v1/services", json=data, headers=headers, timeout=10)
         assert r.status_code == 201, r.text
