@@ -312,7 +312,10 @@ class IndexFollower:
 
     def start(self) -> None:
         """Catch up now, then keep following in a thread until `stop`."""
-        self.catch_up(wait=3600)
+        try:
+            self.catch_up(wait=3600)
+        except Exception:  # noqa: BLE001 - the server still answers; /health reports the error
+            log.exception("search index: applying the change log on start failed")
         self._stop.clear()
         self._thread = threading.Thread(target=self._run, name="index-follower", daemon=True)
         self._thread.start()
