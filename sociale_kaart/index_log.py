@@ -114,6 +114,8 @@ def _collect(session: Session, _flush_context) -> None:
 
 @event.listens_for(Session, "before_commit")
 def _write(session: Session) -> None:
+    if session.in_nested_transaction():
+        return  # a savepoint: the rows are written with the whole transaction (one lock, held briefly)
     session.flush()  # the commit would flush after this hook; its changes must be collected first
     pending = session.info.pop("index_log", None)
     if not pending:
