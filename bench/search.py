@@ -846,7 +846,6 @@ def trim_profile(text: str, lines: int = 45) -> list[str]:
     body = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith(("  _", " /_", "/   _"))]
     keep = []
     for ln in body:
-        m = re.match(r"^[\s|`\-]*([0-9.]+) ", ln)
         keep.append(ln)
         if len(keep) >= lines:
             break

@@ -21,6 +21,7 @@ from sociale_kaart.editors.moderation import Pending
 from sociale_kaart.editors.pages import EditorPages
 from sociale_kaart.etags import ETags
 from sociale_kaart.feedback.controllers import FeedbackController
+from sociale_kaart.indexing import FAR_BEHIND, LAG_DEGRADED_SECONDS, Lag
 from sociale_kaart.partners.controllers import PartnerPages
 from sociale_kaart.referrals.controllers import ReferralsController
 from sociale_kaart.referrals.pages import ConsultantReferralPages, ReferralPages
@@ -34,13 +35,16 @@ from sociale_kaart.web.security import security_headers
 
 
 class Health(msgspec.Struct):
-    status: str
+    status: str  # ok, degraded (the index lags or cannot follow the database), unavailable
     database: bool
     search_index: bool
     indexed_services: int
+    index_lag: int  # committed changes not yet in this process's index
+    index_lag_seconds: float  # age of the oldest of them
+    index_error: str | None
 
 
-@get("/health", sync_to_thread=True, tags=["Operations"], summary="Are the database and the search index ready?")
+@get("/health", sync_to_thread=True, tags=["Operations"], summary="Are the database and the search index ready, and is the index current?")
 def health(request: Request) -> Health:
     ctx: Context = request.app.state.ctx
     db_ok = ctx.database_ready()
@@ -49,7 +53,18 @@ def health(request: Request) -> Health:
         index_ok = not ctx.index.needs_rebuild
     except Exception:  # noqa: BLE001 - a broken index is reported, not raised
         indexed, index_ok = 0, False
-    return Health("ok" if db_ok and index_ok else "unavailable", db_ok, index_ok, indexed)
+    lag = Lag(0, 0.0, ctx.follower.error)
+    if db_ok:
+        try:
+            lag = ctx.follower.lag()
+        except Exception as exc:  # noqa: BLE001
+            lag = Lag(0, 0.0, f"{type(exc).__name__}: {exc}")
+    status = "ok"
+    if lag.error or lag.seconds > LAG_DEGRADED_SECONDS or lag.rows > FAR_BEHIND:
+        status = "degraded"
+    if not (db_ok and index_ok):
+        status = "unavailable"
+    return Health(status, db_ok, index_ok, indexed, lag.rows, lag.seconds, lag.error)
 
 
 def route_handlers() -> list:
@@ -63,10 +78,11 @@ def create_app(settings: Settings | None = None, ctx: Context | None = None) -> 
 
     def startup(app: Litestar) -> None:
         if ctx.database_ready():
-            ctx.ensure_index()
+            ctx.follower.start()  # catches up (or rebuilds) first, then follows the change log
             ctx.warm()
 
     def shutdown(app: Litestar) -> None:
+        ctx.follower.stop()
         if owns_ctx:
             ctx.close()
 

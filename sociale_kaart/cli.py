@@ -208,10 +208,6 @@ def cmd_import(args, settings: Settings) -> int:
         ctx.close()
 
 
-# A large import rebuilds the index (one bulk write) instead of updating it record by record.
-REBUILD_ABOVE = 5000
-
-
 def _import(ctx, fmt: str, path, *, source: str | None, dry_run: bool, report_file: Path | None, rebuild: bool = False,
             full: bool = False, mapping: Path | None = None) -> int:
     from importers import open_input
@@ -221,7 +217,6 @@ def _import(ctx, fmt: str, path, *, source: str | None, dry_run: bool, report_fi
 
     label = str(path)
     source = source or (label.rstrip("/") if fmt == "hsda" else Path(path).name)
-    changed: set[str] = set()
     try:
         # A dry run stores nothing, not even geocoder answers.
         geocoder = GeocoderChain(ctx.settings.geocoder, ctx.gazetteer, None if dry_run else ctx.sessions, ctx.settings.geocoder_user_agent)
@@ -232,17 +227,16 @@ def _import(ctx, fmt: str, path, *, source: str | None, dry_run: bool, report_fi
             found, after = open_input(fmt, path, mapping=mapping, session=session, source=source)
             with progress(f"Importing {Path(label).name or label}") as bar:
                 task = bar.add_task("import", total=found.total)
-                report, changed = run_import(ctx.directory(session), source, label, found, geocoder=geocoder, dry_run=dry_run,
+                report, _changed = run_import(ctx.directory(session), source, label, found, geocoder=geocoder, dry_run=dry_run,
                                              full=full, progress=lambda n: bar.advance(task, n))
             if not dry_run:
                 after(session)
     except Unusable as exc:
         report = Report(source=label, dry_run=dry_run, unusable=str(exc))
-    if changed and not dry_run:
-        if rebuild or len(changed) > REBUILD_ABOVE:
-            ctx.indexer.rebuild()
-        else:
-            ctx.indexer.sync(changed)
+    # The index follows the change log each batch wrote (far behind, the follower rebuilds); also
+    # what an earlier, interrupted run committed.
+    if not dry_run:
+        ctx.follower.rebuild() if rebuild else ctx.follower.catch_up()
     if not dry_run:
         from sociale_kaart.editors.service import record_import
 
@@ -310,7 +304,6 @@ def cmd_geocode(args, settings: Settings) -> int:
     except ValueError as exc:
         raise Failure(f"SK_GEOCODER: {exc}") from None
     found = missing = 0
-    changed: set[str] = set()
     table = Table(title="Locations without coordinates", show_header=True)
     for col in ("location", "name", "address", "result"):
         table.add_column(col)
@@ -335,10 +328,8 @@ def cmd_geocode(args, settings: Settings) -> int:
             else:
                 missing += 1
             table.add_row(loc_id, name, text, "listed" if args.list else point.precision if point else "not found")
-        changed = set(directory._changed)
         directory.commit()
-    if changed:
-        ctx.indexer.sync(changed)
+    ctx.ensure_index()
     ctx.close()
     if table.row_count:
         out.print(table)
@@ -493,7 +484,7 @@ def cmd_reindex(args, settings: Settings) -> int:
     ctx = _context(settings)
     with progress("Indexing services") as bar:
         task = bar.add_task("index", total=None)
-        n = ctx.indexer.rebuild(progress=lambda k: bar.advance(task, k))
+        n = ctx.follower.rebuild(progress=lambda k: bar.advance(task, k))
     ctx.close()
     out.print(f"Indexed {n} active services")
     return 0

@@ -5,15 +5,14 @@ from __future__ import annotations
 import logging
 from functools import cached_property
 
-from sqlalchemy import func, select, text
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from search_index import Query, SearchIndex
 from sociale_kaart.db import make_engine, make_sessionmaker
-from sociale_kaart.directory import models as m
 from sociale_kaart.directory.service import Directory
 from sociale_kaart.geo.gazetteer import Gazetteer
-from sociale_kaart.indexing import Indexer
+from sociale_kaart.indexing import IndexFollower, Indexer
 from sociale_kaart.partners.service import SYSTEM, Actor
 from sociale_kaart.settings import Settings
 
@@ -41,6 +40,10 @@ class Context:
         return Indexer(self.sessions, self.index, self.gazetteer)
 
     @cached_property
+    def follower(self) -> IndexFollower:
+        return IndexFollower(self.indexer, self.settings.index_dir)
+
+    @cached_property
     def geocoder(self):
         from sociale_kaart.geo.geocoding import GeocoderChain
 
@@ -48,7 +51,14 @@ class Context:
 
     def directory(self, session: Session, actor: Actor = SYSTEM, *, geocode: bool = False) -> Directory:
         """`geocode`: place new or moved addresses on save (API and pages; importers geocode in their pipeline)."""
-        return Directory(session, actor, on_change=self.indexer.sync, geocoder=self.geocoder if geocode else None)
+        return Directory(session, actor, on_change=self.after_write, geocoder=self.geocoder if geocode else None)
+
+    def after_write(self, _ids=None) -> None:
+        """A write of this process is searchable in it at once (the follower's thread applies the rest)."""
+        try:
+            self.follower.catch_up(wait=5)
+        except Exception:  # noqa: BLE001 - the write is committed; /health reports the index's error
+            log.exception("search index: applying the change log after a write failed")
 
     def database_ready(self) -> bool:
         try:
@@ -59,12 +69,9 @@ class Context:
             return False
 
     def ensure_index(self) -> None:
-        """Rebuild a missing or damaged index, or an empty one while the database has services."""
-        with self.sessions() as session:
-            active = session.scalar(select(func.count()).select_from(m.Service).where(m.Service.status == "active")) or 0
-        if self.index.needs_rebuild or (active and len(self.index) == 0):
-            log.info("search index missing or damaged: rebuilding from the database")
-            self.indexer.rebuild()
+        """Bring the index up to the database: apply the change log, or rebuild a missing,
+        damaged or far behind index."""
+        self.follower.catch_up(wait=3600)
 
     def warm(self) -> None:
         """Load now what the first requests would: the gazetteer (places and postcodes for `near`)
@@ -78,6 +85,8 @@ class Context:
         return result.total, [h.id for h in result.hits]
 
     def close(self) -> None:
+        if "follower" in self.__dict__:
+            self.follower.stop()
         if "index" in self.__dict__:
             self.index.close()
         self.engine.dispose()

@@ -1,14 +1,22 @@
 """Keeps the search index in step with the database.
 
 The database is the source of truth; `Indexer` turns services into `search_index.Document`s,
-applies every committed write (`sync`), rebuilds the whole index, and compares both sides.
+applies a set of changed services (`sync`), rebuilds the whole index, and compares both sides.
+`IndexFollower` applies the index change log (`index_log`) to one index folder: on start,
+continuously, and right after a write of its own process.
 """
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
+import json
+import logging
+import threading
+import time
 from collections.abc import Callable, Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
+from pathlib import Path
 from types import SimpleNamespace
 
 import msgspec
@@ -16,7 +24,7 @@ from sqlalchemy import Row, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from search_index import Document, SearchIndex
-from sociale_kaart import vocab
+from sociale_kaart import index_log, vocab
 from sociale_kaart.db import utcnow
 from sociale_kaart.directory import models as m
 from sociale_kaart.directory.labels import CLOSED_LABEL, service_labels
@@ -205,19 +213,8 @@ class Indexer:
             self.index.delete(gone)
 
     def rebuild(self, progress: Callable[[int], None] | None = None) -> int:
-        started = utcnow()
         with self.sessions() as session:
-            count = self.index.rebuild((d for d in self.documents(session) if d.active), progress=progress)
-        # Writes committed while the rebuild read the database may have missed the new index.
-        self.sync(self.changed_since(started))
-        return count
-
-    def changed_since(self, moment: datetime) -> set[str]:
-        with self.sessions() as session:
-            ids = set(session.scalars(select(m.Service.id).where(m.Service.last_modified >= moment)))
-            ids |= set(session.scalars(select(m.Service.id).join(m.Organization).where(m.Organization.last_modified >= moment)))
-            ids |= set(session.scalars(select(m.ServiceAtLocation.service_id).join(m.Location).where(m.Location.last_modified >= moment)))
-        return ids
+            return self.index.rebuild((d for d in self.documents(session) if d.active), progress=progress)
 
     def check(self) -> dict[str, list[str]]:
         """Differences between database and index: missing, extra (should not be there), stale."""
@@ -229,3 +226,168 @@ class Indexer:
             "extra": sorted(set(have) - set(want)),
             "stale": sorted(i for i in set(want) & set(have) if want[i] != have[i]),
         }
+
+
+# Further behind than this many log rows, a rebuild from the database is faster than the rows.
+FAR_BEHIND = 5000
+POLL_SECONDS = 0.25
+LAG_DEGRADED_SECONDS = 60  # /health says "degraded" when the oldest unapplied change is older
+POSITION_FILE = "index-log-position.json"
+LOCK_FILE = "index-log.lock"
+
+log = logging.getLogger("sociale_kaart.index")
+
+
+class Lag(msgspec.Struct):
+    rows: int
+    seconds: float
+    error: str | None
+
+
+class IndexFollower:
+    """Applies the index change log to an index folder.
+
+    The folder holds the log position its index has reached (`index-log-position.json`: the last
+    applied row id and when that was checked). Processes sharing a folder take turns through a
+    file lock, so each row is applied once per folder. A position that is missing, unreadable,
+    ahead of the log (another database) or older than the log's retention, or more than
+    `FAR_BEHIND` rows behind, means a rebuild from the database instead.
+    """
+
+    def __init__(self, indexer: Indexer, folder: Path):
+        self.indexer = indexer
+        self.sessions = indexer.sessions
+        self.folder = Path(folder)
+        self.error: str | None = None
+        self._mutex = threading.Lock()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._pruned = 0.0
+
+    # ---- position ------------------------------------------------------------------------
+
+    def position(self) -> tuple[int, datetime] | None:
+        try:
+            data = json.loads((self.folder / POSITION_FILE).read_text(encoding="utf-8"))
+            return int(data["position"]), datetime.fromisoformat(data["checked"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def _save(self, position: int) -> None:
+        tmp = self.folder / f".{POSITION_FILE}.tmp"
+        tmp.write_text(json.dumps({"position": position, "checked": utcnow().isoformat()}), encoding="utf-8")
+        tmp.replace(self.folder / POSITION_FILE)
+
+    def _locked(self, wait: float):
+        """The folder's lock (None when another process still holds it after `wait` seconds)."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        fh = open(self.folder / LOCK_FILE, "a+")
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                return fh
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    fh.close()
+                    return None
+                time.sleep(0.02)
+
+    # ---- applying --------------------------------------------------------------------------
+
+    def catch_up(self, wait: float = 30.0) -> bool:
+        """Apply what the log has beyond this folder's position; False when another process
+        holds the folder longer than `wait` seconds (it is applying the same rows)."""
+        if not self._mutex.acquire(timeout=wait):
+            return False
+        try:
+            fh = self._locked(wait)
+            if fh is None:
+                return False
+            try:
+                self._apply()
+            finally:
+                fh.close()  # closing releases the lock
+            self.error = None
+            return True
+        except Exception as exc:
+            self.error = f"{type(exc).__name__}: {exc}"
+            raise
+        finally:
+            self._mutex.release()
+
+    def rebuild(self, progress: Callable[[int], None] | None = None) -> int:
+        """Rebuild the folder's index from the database, then apply what was written meanwhile."""
+        with self._mutex:
+            fh = self._locked(wait=3600)
+            try:
+                count = self._rebuild(progress)
+                self._apply()
+            finally:
+                fh.close()
+        return count
+
+    def _rebuild(self, progress=None) -> int:
+        with self.sessions() as session:
+            head = index_log.head(session)
+        log.info("search index: rebuilding from the database")
+        count = self.indexer.rebuild(progress)
+        self._save(head)  # rows after `head` may have been missed by the rebuild; they follow
+        return count
+
+    def _apply(self) -> None:
+        known = self.position()
+        index = self.indexer.index
+        with self.sessions() as session:
+            head = index_log.head(session)
+        stale = known is None or known[0] > head or known[1] < utcnow() - index_log.RETENTION + timedelta(days=1)
+        if stale or index.needs_rebuild or head - known[0] > FAR_BEHIND:
+            self._rebuild()
+            known = self.position()
+        position = known[0]
+        while True:
+            with self.sessions() as session:
+                rows = index_log.since(session, position, FAR_BEHIND)
+            if not rows:
+                break
+            self.indexer.sync({r[1] for r in rows})
+            position = rows[-1][0]
+            self._save(position)
+        if known[1] < utcnow() - timedelta(hours=1) and position == known[0]:
+            self._save(position)  # still current: keeps the position within the log's retention
+
+    def lag(self) -> Lag:
+        known = self.position()
+        with self.sessions() as session:
+            rows, oldest = index_log.behind(session, known[0] if known else 0)
+        seconds = (utcnow() - oldest).total_seconds() if oldest else 0.0
+        return Lag(rows, round(max(seconds, 0.0), 3), self.error)
+
+    # ---- the thread ------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Catch up now, then keep following in a thread until `stop`."""
+        try:
+            self.catch_up(wait=3600)
+        except Exception:  # noqa: BLE001 - the server still answers; /health reports the error
+            log.exception("search index: applying the change log on start failed")
+        self._stop.clear()
+        self._thread = threading.Thread(target=self._run, name="index-follower", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.wait(POLL_SECONDS):
+            try:
+                self.catch_up(wait=0)
+                if time.monotonic() - self._pruned > 3600:
+                    with self.sessions() as session:
+                        index_log.prune(session)
+                    self._pruned = time.monotonic()
+            except Exception:  # noqa: BLE001 - kept in `error` for /health; the next round tries again
+                log.exception("search index: applying the change log failed")
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=30)
+            self._thread = None

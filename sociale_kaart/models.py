@@ -8,6 +8,7 @@ from sociale_kaart.editors import models as editors  # noqa: F401
 from sociale_kaart.feedback import models as feedback  # noqa: F401
 from sociale_kaart.geo import geocoding  # noqa: F401
 from sociale_kaart.geo import models as geo  # noqa: F401
+from sociale_kaart import index_log  # noqa: F401
 from sociale_kaart.partners import models as partners  # noqa: F401
 from sociale_kaart.referrals import models as referrals  # noqa: F401
 from sociale_kaart import throttle  # noqa: F401

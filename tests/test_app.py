@@ -29,7 +29,8 @@ def test_request_logs_are_structured_and_carry_no_query_or_address(ctx, capsys):
 
 def test_health_reports_database_and_index(client):
     body = client.get("/health").json()
-    assert body == {"status": "ok", "database": True, "search_index": True, "indexed_services": 0}
+    assert body == {"status": "ok", "database": True, "search_index": True, "indexed_services": 0,
+                    "index_lag": 0, "index_lag_seconds": 0.0, "index_error": None}
 
 
 def test_serve_with_several_workers(settings, ctx):

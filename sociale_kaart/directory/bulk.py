@@ -19,6 +19,7 @@ import msgspec
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sociale_kaart import index_log
 from sociale_kaart.db import new_id, utcnow
 from sociale_kaart.directory import hsds
 from sociale_kaart.directory import models as m
@@ -239,6 +240,7 @@ class BulkInsert:
         except Exception:
             self._reset()
             raise
+        index_log.record(self.session, ids)  # the session's hook does not see these inserts
         self.orgs.update(self.pending_orgs)
         self.locations.update(self.pending_locations)
         self._reset()

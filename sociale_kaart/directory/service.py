@@ -1,8 +1,9 @@
 """The directory service: owns every write (validated, authorised, logged) and the reads.
 
-Controllers, importers and the CLI call this; nothing else writes directory tables. After each
+Controllers, importers and the CLI call this; nothing else writes directory tables. Which
+services' search documents a transaction changed is logged with it (`index_log`); after each
 committed write the `on_change` callback receives the ids of the services whose public face
-changed, so the search index follows the database.
+changed (the app then brings its index up to date at once).
 """
 
 from __future__ import annotations
