@@ -41,9 +41,9 @@ def servers(*all_settings, args: tuple[str, ...] = (), timeout: float = 60.0, en
     try:
         for settings in all_settings:
             port = free_port()
-            env = {**os.environ, "SK_DATABASE_URL": settings.database_url, "SK_INDEX_DIR": str(settings.index_dir),
-                   "SK_HOST": "127.0.0.1", "SK_PORT": str(port), "SK_COOKIE_SECURE": "0", **(env or {})}
-            proc = subprocess.Popen([sys.executable, "-m", "sociale_kaart", "serve", *args], cwd=REPO, env=env,
+            environ = {**os.environ, "SK_DATABASE_URL": settings.database_url, "SK_INDEX_DIR": str(settings.index_dir),
+                       "SK_HOST": "127.0.0.1", "SK_PORT": str(port), "SK_COOKIE_SECURE": "0", **(env or {})}
+            proc = subprocess.Popen([sys.executable, "-m", "sociale_kaart", "serve", *args], cwd=REPO, env=environ,
                                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
             started.append((f"http://127.0.0.1:{port}", proc))
         deadline = time.monotonic() + timeout
