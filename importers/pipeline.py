@@ -239,7 +239,8 @@ class Importer:
             return None
         warn = lambda key, msg: self.report.warnings.append(Problem(self.file, where, key, msg, sid))  # noqa: E731
         nul: list[bool] = []
-        item = strip_nul(item, nul)
+        if b"\\u0000" in msgspec.json.encode(item):  # walking every record in Python costs more than this test
+            item = strip_nul(item, nul)
         if nul:
             warn("", "NUL characters were removed")
         item = drop_bad_coordinates(item, warn)
