@@ -22,7 +22,7 @@ from importers.report import Problem, Report
 from sociale_kaart import vocab
 from sociale_kaart.directory import models as m
 from sociale_kaart.directory import schemas as s
-from sociale_kaart.directory.batch import ImportBatches, Record
+from sociale_kaart.directory.batch import BATCH, ImportBatches, Record
 from sociale_kaart.directory.service import Directory, check_service
 from sociale_kaart.geo.gazetteer import fold
 from sociale_kaart.geo.geocoding import GeocoderChain
@@ -186,7 +186,8 @@ def _named(error: s.FieldError) -> s.FieldError:
 
 class Importer:
     def __init__(self, directory: Directory, source: str, file: str, *, geocoder: GeocoderChain | None = None,
-                 dry_run: bool = False, full: bool = False, progress: Callable[[int], None] | None = None, fast: bool = True):
+                 dry_run: bool = False, full: bool = False, progress: Callable[[int], None] | None = None, fast: bool = True,
+                 batch_size: int = BATCH):
         self.directory = directory
         self.session = directory.session
         self.source = source
@@ -196,7 +197,7 @@ class Importer:
         self.full = full
         self.progress = progress or (lambda n: None)
         self.report = Report(source=file, dry_run=dry_run)
-        self.batches = ImportBatches(directory, source, file, self.report, dry_run=dry_run, fast=fast)
+        self.batches = ImportBatches(directory, source, file, self.report, dry_run=dry_run, fast=fast, size=batch_size)
         self.ledger = self.batches.ledger
         self._where_of: dict[str, str] = {}
         self._points: dict[str, object] = {}

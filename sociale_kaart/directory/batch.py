@@ -105,6 +105,7 @@ class ImportBatches:
         self.fast = fast  # False: every record the per-record way (the tests compare both)
         self.size = size
         self.changed: set[str] = set()  # services whose public face changed (for the index)
+        self.per_record = 0  # how many records took the per-record path
         self.terms = set(self.session.scalars(select(m.TaxonomyTerm.id)))
         # Stored organizations and locations that hold what this run sends: id -> content.
         self.orgs: dict[str, bytes] = {}
@@ -161,6 +162,7 @@ class ImportBatches:
     # ---- the per-record path ---------------------------------------------------------
 
     def _store_one(self, r: Record) -> None:
+        self.per_record += 1
         d = self.directory
         existed = self.session.get(m.Service, r.data.id) is not None
         conflicts_before = len(self.guard.conflicts)
