@@ -10,6 +10,7 @@ find an unusable input before they yield the first record.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import re
 import uuid
@@ -291,6 +292,10 @@ class Importer:
     # ---- the run ---------------------------------------------------------------------
 
     def run(self, records: Iterable[tuple[str, object]]) -> Report:
+        # A run makes millions of short-lived objects and few cycles: the collector's frequent
+        # passes over them cost about a tenth of the time. Fewer passes; restored at the end.
+        threshold = gc.get_threshold()
+        gc.set_threshold(100_000, 50, 100)
         try:
             for where, item in records:
                 record = self._prepare(where, item)
@@ -301,6 +306,7 @@ class Importer:
             if self.full:
                 self._deactivate_vanished()
         finally:
+            gc.set_threshold(*threshold)
             if self.dry_run:
                 self.session.rollback()
                 self.changed.clear()

@@ -43,6 +43,7 @@ from sociale_kaart.directory.service import (
 from sociale_kaart.partners.service import Actor
 
 BATCH = 1000
+SQLITE_CACHE_KIB = 256 * 1024  # SQLite's own page cache during an import (its default is 2 MiB)
 # Parents before children, so foreign keys hold at every insert.
 ORDER = (m.Organization, m.OrganizationIdentifier, m.Location, m.Address, m.Accessibility, m.Service,
          m.ServiceLifeDomain, m.ServiceAtLocation, m.Phone, m.Schedule, m.ServiceArea, m.CostOption,
@@ -121,6 +122,9 @@ class ImportBatches:
     def store(self) -> None:
         """Store and commit the records collected so far."""
         batch, self.records = self.records, []
+        if self.session.bind.dialect.name == "sqlite":
+            # Random UUID keys touch pages all over every table and index: keep them in memory.
+            self.session.connection().exec_driver_sql(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
         slow: list[Record] = []
         fast: list[Record] = []
         if batch and self.fast:
@@ -253,11 +257,21 @@ class ImportBatches:
         self.stored_orgs = self._organizations(self.stored.get(m.Organization, set()) - set(self.orgs))
 
     def _existing(self, model, ids: set) -> set[str]:
+        """Which of these ids the table holds. Plain driver SQL: compiling an IN of thousands of
+        bound parameters costs SQLAlchemy more than the query costs the database."""
         ids.discard(None)
+        if not ids:
+            return set()
+        connection = self.session.connection()
+        table = model.__table__.name
+        if connection.dialect.name == "postgresql":
+            return {r[0] for r in connection.exec_driver_sql(f'SELECT id FROM "{table}" WHERE id = ANY(%(ids)s)', {"ids": list(ids)})}
         found: set[str] = set()
         ids_list = sorted(ids)
-        for i in range(0, len(ids_list), 2000):
-            found |= set(self.session.scalars(select(model.id).where(model.id.in_(ids_list[i:i + 2000]))))
+        for i in range(0, len(ids_list), 5000):
+            chunk = tuple(ids_list[i:i + 5000])
+            found |= {r[0] for r in connection.exec_driver_sql(
+                f'SELECT id FROM "{table}" WHERE id IN ({", ".join("?" * len(chunk))})', chunk)}
         return found
 
     def _organizations(self, ids: set[str]) -> dict[str, tuple]:
@@ -437,11 +451,14 @@ class ImportBatches:
         # SQLite: the driver's own executemany. SQLAlchemy's per-row parameter handling costs
         # more than SQLite's insert; only the columns whose type converts values (datetimes) do.
         columns = list(rows[0])
-        convert = [table.c[c].type._cached_bind_processor(dialect) for c in columns]
+        convert = [(i, f) for i, c in enumerate(columns) if (f := table.c[c].type._cached_bind_processor(dialect))]
         names = ", ".join(f'"{c}"' for c in columns)
         sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join("?" * len(columns))})'
-        params = [tuple(f(r[c]) if f else r[c] for c, f in zip(columns, convert)) for r in rows]
-        connection.exec_driver_sql(sql, params)
+        params = [[r[c] for c in columns] for r in rows]
+        for row in params if convert else ():
+            for i, f in convert:
+                row[i] = f(row[i])
+        connection.exec_driver_sql(sql, list(map(tuple, params)))
 
 
 def _uniform(rows: list[dict]) -> list[dict]:
