@@ -21,7 +21,6 @@ import msgspec
 
 from importers.report import Problem, Report
 from sociale_kaart import vocab
-from sociale_kaart.directory import models as m
 from sociale_kaart.directory import schemas as s
 from sociale_kaart.directory.batch import BATCH, ImportBatches, Record
 from sociale_kaart.directory.service import Directory, check_service
@@ -304,7 +303,7 @@ class Importer:
                 self.progress(1)
             self.batches.store()
             if self.full:
-                self._deactivate_vanished()
+                self.batches.deactivate_vanished()
         finally:
             gc.set_threshold(*threshold)
             if self.dry_run:
@@ -312,15 +311,6 @@ class Importer:
                 self.changed.clear()
         return self.report
 
-    def _deactivate_vanished(self) -> None:
-        for rid in self.ledger.vanished():
-            svc = self.session.get(m.Service, rid)
-            if svc is not None and svc.status == "active":
-                self.directory._deactivate_service(svc)
-                self.report.deactivated += 1
-                self.changed.add(rid)
-        if not self.dry_run:
-            self.session.commit()
 
 
 def run_import(directory: Directory, source: str, file: str, found: Input, **options) -> tuple[Report, set[str]]:

@@ -137,6 +137,7 @@ class ImportBatches:
                     slow.append(r)
         else:
             slow = batch
+        changed: set[str] = set()
         if fast:
             try:
                 self._write()
@@ -145,18 +146,31 @@ class ImportBatches:
             else:
                 for r in fast:
                     self.report.created += 1
-                    self.changed.add(r.data.id)
+                    changed.add(r.data.id)
                     self.report.not_geocoded += sum(1 for v in r.points.values() if v is None)
                     self.ledger.stored(r.external_id, r.data.id, r.digest)
         for r in slow:
-            self._store_one(r)
-        self._commit([r.data.id for r in batch])
+            changed |= self._store_one(r)
+        self._commit(changed)
 
-    def _commit(self, service_ids: list[str]) -> None:
+    def deactivate_vanished(self) -> None:
+        """For `--full`: the services this source sent before and not this time become inactive."""
+        changed = set()
+        for rid in self.ledger.vanished():
+            svc = self.session.get(m.Service, rid)
+            if svc is not None and svc.status == "active":
+                self.directory._deactivate_service(svc)
+                self.report.deactivated += 1
+                changed.add(rid)
+        self._commit(changed)
+
+    def _commit(self, changed: set[str]) -> None:
         """The one place a batch is committed: provenance rows, then the commit (a dry run only
-        flushes; the importer rolls back at the end). `service_ids`: the services of this batch."""
+        flushes; the importer rolls back at the end). `changed`: the services whose public face
+        this batch changed."""
+        self.changed |= changed
         self.ledger.flush()
-        # (the index change log is recorded here, in the batch's own transaction)
+        # Here, in the batch's own transaction, the index change log records `changed`.
         if self.dry_run:
             self.session.flush()
         else:
@@ -165,12 +179,13 @@ class ImportBatches:
 
     # ---- the per-record path ---------------------------------------------------------
 
-    def _store_one(self, r: Record) -> None:
+    def _store_one(self, r: Record) -> set[str]:
+        """Through `Directory.stage_service` in a savepoint; returns the services it changed."""
         self.per_record += 1
         d = self.directory
         existed = self.session.get(m.Service, r.data.id) is not None
         conflicts_before = len(self.guard.conflicts)
-        before = set(d._changed)
+        d._changed = set()  # what this record changes (the importer never calls `Directory.commit`)
         savepoint = self.session.begin_nested()
         try:
             staged = d.stage_service(r.data)
@@ -189,7 +204,7 @@ class ImportBatches:
                 errors = exc.errors if isinstance(exc, s.InvalidInput) else [s.FieldError("", str(exc))]
             self.report.rejected += 1
             self.report.problems += [Problem(self.file, r.where, e.key, e.message, r.data.id) for e in errors]
-            return
+            return set()
         # What this record changed may differ from what this run inserted before: compare again.
         if r.data.organization is not None:
             self.orgs.pop(r.data.organization.id, None)
@@ -199,20 +214,20 @@ class ImportBatches:
         conflicts = [msgspec.structs.replace(c, file=self.file, record=r.where) for c in self.guard.conflicts[conflicts_before:]]
         self.report.conflicts += conflicts
         self.report.not_geocoded += sum(1 for v in r.points.values() if v is None)
-        if staged.id in d._changed and staged.id not in before:
+        if staged.id in d._changed:
             if existed:
                 self.report.updated += 1
             else:
                 self.report.created += 1
         else:
             self.report.unchanged += 1
-        self.changed |= d._changed - before
         # With a conflict the old hash stays, so the next run reports it again until it is settled.
         digest = r.digest
         if conflicts:
             known = self.ledger.target(r.external_id)
             digest = known[1] if known else ""
         self.ledger.stored(r.external_id, staged.id, digest)
+        return d._changed
 
     # ---- the fast path: resolving --------------------------------------------------------
 
