@@ -13,8 +13,8 @@ wall time, CPU time and peak RSS of that process (os.wait4):
 - reindex: the search index built from the database, on its own (a bar of its own, owned by the
   search bench; here to show the index is complete);
 - re-import of the same file: nothing changed (<= 30 s);
-- baseline: the importer of commit REV (default: the one before the one-batch importer) on the
-  first --baseline-services services of the same file, into SQLite, as services a second (the
+- baseline: the importer of commit REV (default: the one before the one-batch importer) on a
+  file of --baseline-services services of the same shape, into SQLite, as services a second (the
   whole file would take it half an hour).
 
 Prints a markdown table (and with --write replaces the `## Import` section of bench/RESULTS.md).
@@ -34,8 +34,6 @@ import tempfile
 import time
 import uuid
 from pathlib import Path
-
-import msgspec
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -112,13 +110,15 @@ def env_for(url: str, tmp: Path) -> dict:
     return {**os.environ, "SK_DATABASE_URL": url, "SK_INDEX_DIR": str(tmp / "index"), "SK_GEOCODER": "local"}
 
 
-def run(engine: str, feed: Path, n: int) -> dict:
+def run(engine: str, feed: Path, n: int, only_import: bool = False) -> dict:
     tmp = Path(tempfile.mkdtemp(prefix=f"import-bench-{engine}-"))
     url, drop = database(engine, tmp)
     env = env_for(url, tmp)
     try:
         step(["init-db"], env)
         first = step(["import", "hsds", str(feed), "--source", "bench", "--no-index", "--quiet"], env)
+        if only_import:
+            return {"engine": engine, "services": n, "first": first}
         reindex = step(["reindex"], env)
         active, indexed = index_complete(url, tmp / "index")
         again = step(["import", "hsds", str(feed), "--source", "bench", "--no-index", "--quiet"], env)
@@ -128,22 +128,30 @@ def run(engine: str, feed: Path, n: int) -> dict:
             "active": active, "indexed": indexed}
 
 
-def baseline(rev: str, feed: Path, n: int) -> dict:
-    """The importer of `rev` on the first n services of the file, into SQLite."""
+def baseline(rev: str, shape: str, seed: int, n: int) -> dict:
+    """The importer of `rev` on a file of n services of the same shape (about n/5 organizations, so
+    four services in five name one stored already, as in the whole file), into SQLite."""
     tmp = Path(tempfile.mkdtemp(prefix="import-bench-baseline-"))
     tree = tmp / "tree"
     tree.mkdir()
     archive = subprocess.run(["git", "archive", rev], cwd=ROOT, capture_output=True, check=True).stdout
     subprocess.run(["tar", "-x", "-C", str(tree)], input=archive, check=True)
-    part = tmp / "part.json"
-    raw = msgspec.json.decode(feed.read_bytes(), type=list[msgspec.Raw])[:n]
-    part.write_bytes(b"[" + b",\n".join(bytes(r) for r in raw) + b"]")
+    part = feed_file(shape, n, seed)
     url, _ = database("sqlite", tmp)
     env = {**env_for(url, tmp), "PYTHONPATH": str(tree)}
     step(["init-db"], env, cwd=tree)
     first = step(["import", "hsds", str(part), "--source", "bench"], env, cwd=tree, how=REBUILDING)
     reindex = step(["reindex"], env, cwd=tree)
     return {"rev": rev, "services": n, "first": first, "reindex": reindex}
+
+
+def feed_file(shape: str, n: int, seed: int) -> Path:
+    feed = DATA / f"{shape}-{n}-seed{seed}.json"
+    if not feed.exists():
+        DATA.mkdir(parents=True, exist_ok=True)
+        subprocess.run([sys.executable, str(ROOT / "bench" / "synthetic.py"), "--out", str(feed), "--services", str(n),
+                        "--seed", str(seed), "--shape", shape], check=True, stdout=subprocess.DEVNULL)
+    return feed
 
 
 def load() -> str:
@@ -175,21 +183,24 @@ def section(results: list[dict], base: dict | None, feed: Path, started: str, lo
     for r in results:
         for name, key, bar in (("import (`--no-index`)", "first", TARGET[r["engine"]]), ("reindex", "reindex", None),
                                ("re-import, unchanged", "again", 30)):
+            if key not in r:
+                continue
             s = r[key]
             rep = s["report"]
             counts = " / ".join(str(rep.get(k, "")) for k in ("created", "updated", "unchanged", "rejected")) if rep else ""
             rate = f"{r['services'] / s['wall']:,.0f}" if key != "reindex" else ""
             lines.append(f"| {r['engine']} | {name} | {s['wall']:.1f} | {s['cpu']:.1f} | {rate} | {s['rss']:.0f} | {s['load']:.1f} | "
                          f"{counts} | {f'<= {bar} s' if bar else ''} | {verdict(s['wall'], bar) if bar else ''} |")
-        lines.append(f"| {r['engine']} | index complete after reindex | | | | | | {r['indexed']} of {r['active']} active | all | "
-                     f"{'met' if r['indexed'] == r['active'] else '**missed**'} |")
+        if "indexed" in r:
+            lines.append(f"| {r['engine']} | index complete after reindex | | | | | | {r['indexed']} of {r['active']} active | all | "
+                         f"{'met' if r['indexed'] == r['active'] else '**missed**'} |")
     if base:
         s, ri = base["first"], base["reindex"]
         wall, cpu = s["wall"] - ri["wall"], s["cpu"] - ri["cpu"]
         rate = base["services"] / wall
         total = results[0]["services"] if results else 100_000
-        lines.append(f"| sqlite | baseline: importer of {base['rev']}, first {base['services']:,} services (its import with the index "
-                     f"rebuilt, minus its `reindex`) | {wall:.1f} | {cpu:.1f} | {rate:,.0f} | {s['rss']:.0f} | {s['load']:.1f} | "
+        lines.append(f"| sqlite | baseline: importer of {base['rev']}, a file of {base['services']:,} services of the same shape "
+                     f"(its import with the index rebuilt, minus its `reindex`) | {wall:.1f} | {cpu:.1f} | {rate:,.0f} | {s['rss']:.0f} | {s['load']:.1f} | "
                      f"{' / '.join(str(s['report'].get(k, '')) for k in ('created', 'updated', 'unchanged', 'rejected'))} | | "
                      f"{total:,} at this rate: {total / rate:,.0f} s |")
     return "\n".join(lines) + "\n"
@@ -210,19 +221,16 @@ def main() -> None:
     p.add_argument("--engines", default="sqlite,postgresql")
     p.add_argument("--baseline", default=BASELINE, metavar="REV", help="commit whose importer is the baseline ('' for none)")
     p.add_argument("--baseline-services", type=int, default=3000)
+    p.add_argument("--only-import", action="store_true", help="the import step only (no reindex, no re-import)")
     p.add_argument("--write", action="store_true", help="also replace the ## Import section of bench/RESULTS.md")
     a = p.parse_args()
     started, load_before = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), load()
-    feed = DATA / f"{a.shape}-{a.services}-seed{a.seed}.json"
-    if not feed.exists():
-        DATA.mkdir(parents=True, exist_ok=True)
-        subprocess.run([sys.executable, str(ROOT / "bench" / "synthetic.py"), "--out", str(feed), "--services", str(a.services),
-                        "--seed", str(a.seed), "--shape", a.shape], check=True)
+    feed = feed_file(a.shape, a.services, a.seed)
     results = []
     for engine in [e for e in a.engines.split(",") if e]:
-        results.append(run(engine, feed, a.services))
+        results.append(run(engine, feed, a.services, a.only_import))
         print(json.dumps(results[-1], default=str)[:2000], file=sys.stderr, flush=True)
-    base = baseline(a.baseline, feed, min(a.baseline_services, a.services)) if a.baseline else None
+    base = baseline(a.baseline, a.shape, a.seed, min(a.baseline_services, a.services)) if a.baseline else None
     text = section(results, base, feed, started, load_before)
     print(text)
     if a.write:
