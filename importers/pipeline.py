@@ -22,7 +22,7 @@ import msgspec
 from importers.report import Problem, Report
 from sociale_kaart import vocab
 from sociale_kaart.directory import schemas as s
-from sociale_kaart.directory.batch import BATCH, ImportBatches, Record
+from sociale_kaart.directory.batch import ImportBatches, Record
 from sociale_kaart.directory.service import Directory, check_service
 from sociale_kaart.geo.gazetteer import fold
 from sociale_kaart.geo.geocoding import GeocoderChain
@@ -187,7 +187,7 @@ def _named(error: s.FieldError) -> s.FieldError:
 class Importer:
     def __init__(self, directory: Directory, source: str, file: str, *, geocoder: GeocoderChain | None = None,
                  dry_run: bool = False, full: bool = False, progress: Callable[[int], None] | None = None, fast: bool = True,
-                 batch_size: int = BATCH):
+                 batch_size: int | None = None):
         self.directory = directory
         self.session = directory.session
         self.source = source

@@ -42,7 +42,9 @@ from sociale_kaart.directory.service import (
 )
 from sociale_kaart.partners.service import Actor
 
-BATCH = 1000
+# Records a batch. SQLite gains from fewer, larger batches (100k services: 97 s at 1,000, 85 s at
+# 2,500); PostgreSQL measured slower at 2,500 (127 s against 96 s).
+BATCH = {"sqlite": 2500, "postgresql": 1000}
 SQLITE_CACHE_KIB = 256 * 1024  # SQLite's own page cache during an import (its default is 2 MiB)
 # Parents before children, so foreign keys hold at every insert.
 ORDER = (m.Organization, m.OrganizationIdentifier, m.Location, m.Address, m.Accessibility, m.Service,
@@ -91,7 +93,7 @@ class ImportBatches:
     """Stores the records of one import run, a batch at a time; see the module's docstring."""
 
     def __init__(self, directory: Directory, source: str, file: str, report: Report, *, dry_run: bool = False,
-                 fast: bool = True, size: int = BATCH):
+                 fast: bool = True, size: int | None = None):
         self.directory = directory
         self.session: Session = directory.session
         directory.actor = Actor(importer_name(source), "importer")
@@ -104,7 +106,7 @@ class ImportBatches:
         self.report = report
         self.dry_run = dry_run
         self.fast = fast  # False: every record the per-record way (the tests compare both)
-        self.size = size
+        self.size = size or BATCH.get(self.session.bind.dialect.name, 1000)
         self.changed: set[str] = set()  # services whose public face changed (for the index)
         self.per_record = 0  # how many records took the per-record path
         self.terms = set(self.session.scalars(select(m.TaxonomyTerm.id)))
