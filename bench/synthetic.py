@@ -1,6 +1,6 @@
 """A synthetic national social map for benchmarks: N HSDS 3 services over every Dutch PC4 area.
 
-    python bench/synthetic.py --services 100000 --out bench/data/national-100k.json [--seed 1]
+    python bench/synthetic.py --services 100000 --out bench/data/national-100k.json [--seed 1] [--shape standard]
 
 Deterministic per (n, seed, this file, sociale_kaart/demo/huizen.json). Streams: the output is
 a JSON list with one service (HSDS 3 full form, our Dutch profile of INTERFACES.md) per line,
@@ -237,8 +237,113 @@ def _weighted(rnd: random.Random, table: dict[str, int]):
     return lambda: rnd.choices(keys, cum_weights=cum)[0]
 
 
-def generate(n: int, seed: int = 1) -> Iterator[dict]:
-    """N HSDS 3 services (full form, with organization and locations), deterministic per seed."""
+def _organization(rnd: random.Random, seed: int, o: int, area: dict) -> tuple[dict, bool]:
+    place, gemeente = area["woonplaats"], area["gemeente"]
+    org_id = sid("org", seed, o)
+    org_name = f"{rnd.choice(ORG_KINDS)} {rnd.choice(ORG_NAMES)} {place}"
+    org_active = rnd.random() >= 0.005
+    org = {"id": org_id, "name": org_name,
+           "description": f"Maatschappelijke organisatie in {place} en omgeving, actief in {gemeente}.",
+           "email": f"info@org{o}.example", "website": f"https://org{o}.example",
+           "organization_identifiers": [{"id": sid("kvk", seed, o), "identifier_type": "KvK",
+                                         "identifier_scheme": "NL-KVK", "identifier": f"{40000000 + o:08d}"}]}
+    if not org_active:
+        org["status"] = "inactive"  # ignored by importers that do not know it; services below go inactive too
+    return org, org_active
+
+
+def _service(rnd: random.Random, pick_tier, pick_domain, demo: dict, seed: int, o: int, k: int, made: int, area: dict,
+             org: dict, org_active: bool) -> dict:
+    place, gemeente, org_id = area["woonplaats"], area["gemeente"], org["id"]
+    tier = pick_tier()
+    first = pick_domain()
+    domains = [first] + [d for d in rnd.sample(list(ACTIVITIES), rnd.choice((0, 0, 1, 2))) if d != first]
+    svc_id = sid("svc", seed, o, k)
+    activity = rnd.choice(ACTIVITIES[first])
+    style = rnd.random()
+    if style < 0.35:
+        name = f"{activity} {place}"
+    elif style < 0.55:
+        name = f"{activity} {place}-{rnd.choice(QUARTERS)}"
+    elif style < 0.75:
+        name = activity
+    elif style < 0.9:
+        name = f"{activity} {rnd.choice(ORG_NAMES)}"
+    else:
+        name = f"{activity} {rnd.choice(('Inloop', 'Spreekuur', 'Groep', 'aan huis', 'voor ouderen', 'voor jongeren'))}"
+    sents = rnd.sample(DOMAIN_PHRASES[first], min(2, len(DOMAIN_PHRASES[first])))
+    for d in domains[1:]:
+        sents.append(rnd.choice(DOMAIN_PHRASES[d]))
+    if demo.get(first):
+        sents += rnd.sample(demo[first], min(len(demo[first]), rnd.choice((1, 2, 3))))
+    sents.append(rnd.choice(TIER_PHRASES[tier]))
+    sents += rnd.sample(GENERIC, rnd.choice((1, 2)))
+    rnd.shuffle(sents)
+    description = " ".join(s.replace("{place}", place) for s in sents) + f" Voor inwoners van {gemeente}."
+    attrs = [attribute(svc_id, "service", vocab.TIER, tier), attribute(svc_id, "service", vocab.ACCESS, ACCESS[tier])]
+    attrs += [attribute(svc_id, "service", vocab.LIFE_DOMAIN, d) for d in domains]
+    if tier in ("tailored", "specialist") and rnd.random() < 0.6:
+        attrs.append(attribute(svc_id, "service", vocab.WAITING, "waiting_weeks", str(rnd.randint(0, 16))))
+    if tier == "specialist" and rnd.random() < 0.08:
+        attrs.append(attribute(svc_id, "service", vocab.ACUTE, "crisis"))
+    min_age, max_age = rnd.choice(((None, None), (None, None), (18, None), (0, 18), (12, 27), (55, None),
+                                   (65, None), (18, 67), (None, None), (4, 12)))
+    svc = {
+        "id": svc_id, "organization_id": org_id, "name": name,
+        "description": description,
+        "status": "active" if (org_active and rnd.random() >= 0.02) else "inactive",
+        "email": f"dienst{made}@org{o}.example",
+        "phones": [{"id": sid("ph", svc_id), "number": f"0{rnd.randint(10, 99)} {rnd.randint(100, 999)} {rnd.randint(1000, 9999)}", "type": "voice"}],
+        "organization": org,
+        "attributes": attrs,
+    }
+    if rnd.random() < 0.25:
+        svc["alternate_name"] = activity.split()[0].lower()
+    if min_age is not None:
+        svc["minimum_age"] = min_age
+    if max_age is not None:
+        svc["maximum_age"] = max_age
+    if rnd.random() < 0.9:
+        days = rnd.choice(WEEKDAY_SETS) if rnd.random() < 0.7 else sorted(rnd.sample(DAYS, rnd.randint(1, 4)), key=DAYS.index)
+        svc["schedules"] = [{"id": sid("sch", svc_id), "freq": "WEEKLY", "byday": ",".join(days),
+                             "opens_at": f"{rnd.randint(8, 13):02d}:00", "closes_at": f"{rnd.randint(14, 21):02d}:00"}]
+    r = rnd.random()
+    if r < 0.55:
+        svc["cost_options"] = [{"id": sid("cost", svc_id), "currency": "EUR", "amount": 0, "option": "Gratis"}]
+    elif r < 0.85:
+        svc["cost_options"] = [{"id": sid("cost", svc_id), "currency": "EUR",
+                                "amount": rnd.choice((2.5, 5, 7.5, 10, 15, 25, 45, 80)), "option": "Eigen bijdrage"}]
+    extra = rnd.sample(LANGS, rnd.choice((0, 0, 0, 1, 1, 2, 3)))
+    svc["languages"] = [{"id": sid("lang", svc_id, c), "code": c, "name": c} for c in ("nl", *extra)]
+    v = rnd.random()
+    if v < 0.05:
+        scope = "Nederland" if v < 0.01 else f"Gemeente {gemeente}"
+        svc["service_areas"] = [{"id": sid("area", svc_id), "name": scope}]
+    else:
+        loc_id = sid("loc", seed, o, k)
+        lat, lon = float(area["latitude"]), float(area["longitude"])
+        loc = {"id": loc_id, "location_type": "physical", "name": f"{rnd.choice(LOCATION_KINDS)} {place}",
+               "addresses": [{"id": sid("addr", loc_id), "address_1": f"{rnd.choice(STREETS)} {rnd.randint(1, 200)}",
+                              "city": place, "state_province": area["provincie"],
+                              "postal_code": f"{area['postcode']} {rnd.choice('ABCDEGHJKL')}{rnd.choice('ABCDEGHJKL')}",
+                              "country": "NL", "address_type": "physical"}],
+               "attributes": [attribute(loc_id, "location", vocab.ACCESSIBILITY, "wheelchair")] if rnd.random() < 0.6 else []}
+        if rnd.random() >= 0.1:  # ~1 km jitter: 0.009 deg latitude, 0.014 deg longitude
+            loc["latitude"] = round(lat + rnd.uniform(-0.009, 0.009), 6)
+            loc["longitude"] = round(lon + rnd.uniform(-0.014, 0.014), 6)
+        svc["service_at_locations"] = [{"id": sid("sal", svc_id), "location_id": loc_id, "location": loc}]
+    return svc
+
+
+
+
+def generate(n: int, seed: int = 1, shape: str = "grouped") -> Iterator[dict]:
+    """N HSDS 3 services (full form, with organization and locations), deterministic per seed.
+
+    shape "grouped": the services of an organization follow each other, terms given whole.
+    shape "standard": what a national feed looks like: about n/5 organizations, each service
+    names a random one (so an organization's services are spread through the file) and nests it
+    whole; attributes name their taxonomy term by id only."""
     rnd = random.Random(seed)
     pcs = areas()
     order = list(range(len(pcs)))
@@ -246,102 +351,34 @@ def generate(n: int, seed: int = 1) -> Iterator[dict]:
     demo = demo_sentences()
     pick_tier = _weighted(rnd, TIER_WEIGHTS)
     pick_domain = _weighted(rnd, DOMAIN_WEIGHTS)
+    if shape == "standard":
+        orgs = max(1, n // 5)
+        counts: dict[int, int] = {}
+        for made in range(1, n + 1):
+            o = rnd.randrange(orgs) + 1
+            area = pcs[order[(o - 1) % len(order)]]
+            org, org_active = _organization(random.Random(f"org:{seed}:{o}"), seed, o, area)
+            k = counts[o] = counts.get(o, -1) + 1
+            yield _terms_by_id(_service(rnd, pick_tier, pick_domain, demo, seed, o, k, made, area, org, org_active))
+        return
     made = 0
     o = 0
     while made < n:
         area = pcs[order[o % len(order)]]
         o += 1
-        place, gemeente = area["woonplaats"], area["gemeente"]
-        org_id = sid("org", seed, o)
-        org_name = f"{rnd.choice(ORG_KINDS)} {rnd.choice(ORG_NAMES)} {place}"
-        org_active = rnd.random() >= 0.005
-        org = {"id": org_id, "name": org_name,
-               "description": f"Maatschappelijke organisatie in {place} en omgeving, actief in {gemeente}.",
-               "email": f"info@org{o}.example", "website": f"https://org{o}.example",
-               "organization_identifiers": [{"id": sid("kvk", seed, o), "identifier_type": "KvK",
-                                             "identifier_scheme": "NL-KVK", "identifier": f"{40000000 + o:08d}"}]}
-        if not org_active:
-            org["status"] = "inactive"  # ignored by importers that do not know it; services below go inactive too
+        org, org_active = _organization(rnd, seed, o, area)
         for k in range(min(rnd.choice((1, 1, 2, 2, 3, 3, 3, 4, 5, 6)), n - made)):
             made += 1
-            tier = pick_tier()
-            first = pick_domain()
-            domains = [first] + [d for d in rnd.sample(list(ACTIVITIES), rnd.choice((0, 0, 1, 2))) if d != first]
-            svc_id = sid("svc", seed, o, k)
-            activity = rnd.choice(ACTIVITIES[first])
-            style = rnd.random()
-            if style < 0.35:
-                name = f"{activity} {place}"
-            elif style < 0.55:
-                name = f"{activity} {place}-{rnd.choice(QUARTERS)}"
-            elif style < 0.75:
-                name = activity
-            elif style < 0.9:
-                name = f"{activity} {rnd.choice(ORG_NAMES)}"
-            else:
-                name = f"{activity} {rnd.choice(('Inloop', 'Spreekuur', 'Groep', 'aan huis', 'voor ouderen', 'voor jongeren'))}"
-            sents = rnd.sample(DOMAIN_PHRASES[first], min(2, len(DOMAIN_PHRASES[first])))
-            for d in domains[1:]:
-                sents.append(rnd.choice(DOMAIN_PHRASES[d]))
-            if demo.get(first):
-                sents += rnd.sample(demo[first], min(len(demo[first]), rnd.choice((1, 2, 3))))
-            sents.append(rnd.choice(TIER_PHRASES[tier]))
-            sents += rnd.sample(GENERIC, rnd.choice((1, 2)))
-            rnd.shuffle(sents)
-            description = " ".join(s.replace("{place}", place) for s in sents) + f" Voor inwoners van {gemeente}."
-            attrs = [attribute(svc_id, "service", vocab.TIER, tier), attribute(svc_id, "service", vocab.ACCESS, ACCESS[tier])]
-            attrs += [attribute(svc_id, "service", vocab.LIFE_DOMAIN, d) for d in domains]
-            if tier in ("tailored", "specialist") and rnd.random() < 0.6:
-                attrs.append(attribute(svc_id, "service", vocab.WAITING, "waiting_weeks", str(rnd.randint(0, 16))))
-            if tier == "specialist" and rnd.random() < 0.08:
-                attrs.append(attribute(svc_id, "service", vocab.ACUTE, "crisis"))
-            min_age, max_age = rnd.choice(((None, None), (None, None), (18, None), (0, 18), (12, 27), (55, None),
-                                           (65, None), (18, 67), (None, None), (4, 12)))
-            svc = {
-                "id": svc_id, "organization_id": org_id, "name": name,
-                "description": description,
-                "status": "active" if (org_active and rnd.random() >= 0.02) else "inactive",
-                "email": f"dienst{made}@org{o}.example",
-                "phones": [{"id": sid("ph", svc_id), "number": f"0{rnd.randint(10, 99)} {rnd.randint(100, 999)} {rnd.randint(1000, 9999)}", "type": "voice"}],
-                "organization": org,
-                "attributes": attrs,
-            }
-            if rnd.random() < 0.25:
-                svc["alternate_name"] = activity.split()[0].lower()
-            if min_age is not None:
-                svc["minimum_age"] = min_age
-            if max_age is not None:
-                svc["maximum_age"] = max_age
-            if rnd.random() < 0.9:
-                days = rnd.choice(WEEKDAY_SETS) if rnd.random() < 0.7 else sorted(rnd.sample(DAYS, rnd.randint(1, 4)), key=DAYS.index)
-                svc["schedules"] = [{"id": sid("sch", svc_id), "freq": "WEEKLY", "byday": ",".join(days),
-                                     "opens_at": f"{rnd.randint(8, 13):02d}:00", "closes_at": f"{rnd.randint(14, 21):02d}:00"}]
-            r = rnd.random()
-            if r < 0.55:
-                svc["cost_options"] = [{"id": sid("cost", svc_id), "currency": "EUR", "amount": 0, "option": "Gratis"}]
-            elif r < 0.85:
-                svc["cost_options"] = [{"id": sid("cost", svc_id), "currency": "EUR",
-                                        "amount": rnd.choice((2.5, 5, 7.5, 10, 15, 25, 45, 80)), "option": "Eigen bijdrage"}]
-            extra = rnd.sample(LANGS, rnd.choice((0, 0, 0, 1, 1, 2, 3)))
-            svc["languages"] = [{"id": sid("lang", svc_id, c), "code": c, "name": c} for c in ("nl", *extra)]
-            v = rnd.random()
-            if v < 0.05:
-                scope = "Nederland" if v < 0.01 else f"Gemeente {gemeente}"
-                svc["service_areas"] = [{"id": sid("area", svc_id), "name": scope}]
-            else:
-                loc_id = sid("loc", seed, o, k)
-                lat, lon = float(area["latitude"]), float(area["longitude"])
-                loc = {"id": loc_id, "location_type": "physical", "name": f"{rnd.choice(LOCATION_KINDS)} {place}",
-                       "addresses": [{"id": sid("addr", loc_id), "address_1": f"{rnd.choice(STREETS)} {rnd.randint(1, 200)}",
-                                      "city": place, "state_province": area["provincie"],
-                                      "postal_code": f"{area['postcode']} {rnd.choice('ABCDEGHJKL')}{rnd.choice('ABCDEGHJKL')}",
-                                      "country": "NL", "address_type": "physical"}],
-                       "attributes": [attribute(loc_id, "location", vocab.ACCESSIBILITY, "wheelchair")] if rnd.random() < 0.6 else []}
-                if rnd.random() >= 0.1:  # ~1 km jitter: 0.009 deg latitude, 0.014 deg longitude
-                    loc["latitude"] = round(lat + rnd.uniform(-0.009, 0.009), 6)
-                    loc["longitude"] = round(lon + rnd.uniform(-0.014, 0.014), 6)
-                svc["service_at_locations"] = [{"id": sid("sal", svc_id), "location_id": loc_id, "location": loc}]
-            yield svc
+            yield _service(rnd, pick_tier, pick_domain, demo, seed, o, k, made, area, org, org_active)
+
+
+def _terms_by_id(svc: dict) -> dict:
+    """Attributes that name their term by id only, as most feeds send them."""
+    strip = lambda attrs: [{k: v for k, v in a.items() if k != "taxonomy_term"} for a in attrs]  # noqa: E731
+    svc["attributes"] = strip(svc["attributes"])
+    for sal in svc.get("service_at_locations", []):
+        sal["location"]["attributes"] = strip(sal["location"]["attributes"])
+    return svc
 
 
 # Backwards-compatible name used by the first version of this file.
@@ -431,14 +468,14 @@ def documents(n: int, seed: int = 1):
         yield to_document(svc)
 
 
-def write(path: Path, n: int, seed: int = 1) -> int:
+def write(path: Path, n: int, seed: int = 1, shape: str = "grouped") -> int:
     enc = msgspec.json.Encoder()
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(path.suffix + ".tmp")
     count = 0
     with tmp.open("wb") as fh:
         fh.write(b"[")
-        for svc in generate(n, seed):
+        for svc in generate(n, seed, shape):
             fh.write((b"\n" if not count else b",\n") + enc.encode(svc))
             count += 1
         fh.write(b"\n]\n")
@@ -452,12 +489,15 @@ def main() -> None:
     p.add_argument("--out", type=Path)
     p.add_argument("--services", type=int, default=100_000)
     p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--shape", choices=("grouped", "standard"), default="grouped",
+                   help="grouped: an organization's services follow each other; standard: organizations shared by "
+                        "services spread through the file, terms by id (see generate)")
     a = p.parse_args()
     out = a.out or a.path
     if out is None:
         p.error("give --out FILE")
     t = time.perf_counter()
-    n = write(out, a.services, a.seed)
+    n = write(out, a.services, a.seed, a.shape)
     print(f"wrote {n} services to {out} in {time.perf_counter() - t:.1f} s")
 
 

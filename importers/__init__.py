@@ -7,8 +7,10 @@ stores them. See importers/README.md for formats, options and the mapping file.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from importers.pipeline import Input, Unusable
+if TYPE_CHECKING:  # the package itself imports nothing: sociale_kaart.directory.batch uses importers.report
+    from importers.pipeline import Input
 
 
 def _nothing_after(session) -> None:
@@ -17,6 +19,8 @@ def _nothing_after(session) -> None:
 
 def open_input(fmt: str, path, *, mapping: Path | None = None, session=None, source: str = "") -> tuple[Input, object]:
     """The input's records, and what to do once they are stored (an HSDA feed moves its cursor)."""
+    from importers.pipeline import Unusable
+
     if fmt == "hsds":
         from importers import hsds, tabular
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import msgspec
 
+from sociale_kaart.directory.provenance import Conflict
+
 
 class Problem(msgspec.Struct, omit_defaults=True):
     file: str
@@ -11,19 +13,6 @@ class Problem(msgspec.Struct, omit_defaults=True):
     field: str
     message: str
     id: str | None = None
-
-
-class Conflict(msgspec.Struct, omit_defaults=True):
-    """A field a person changed by hand that this import would have changed: kept, to be settled."""
-
-    file: str
-    record: str
-    resource_type: str
-    resource_id: str
-    field: str
-    current: str
-    incoming: str
-    edited_by: str
 
 
 class Report(msgspec.Struct):

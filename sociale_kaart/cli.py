@@ -8,7 +8,9 @@ import os
 from pathlib import Path
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeElapsedColumn, TimeRemainingColumn,
+)
 from rich.table import Table
 from rich.text import Text
 from sqlalchemy import case, func, select
@@ -29,9 +31,18 @@ class Failure(Exception):
         self.code = code
 
 
-def progress(description: str, total: int | None = None) -> Progress:
-    return Progress(TextColumn(description), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                    console=err, transient=False, disable=not err.is_terminal)
+class RateColumn(ProgressColumn):
+    """Records a second."""
+
+    def render(self, task) -> Text:
+        return Text(f"{task.speed:,.0f}/s" if task.speed else "", style="progress.data.speed")
+
+
+def progress(description: str, total: int | None = None, *, quiet: bool = False) -> Progress:
+    """A bar on stderr with count, rate, time taken and time left (only on a terminal)."""
+    return Progress(TextColumn(description), BarColumn(), MofNCompleteColumn(), RateColumn(), TimeElapsedColumn(),
+                    TextColumn("left"), TimeRemainingColumn(), console=err, transient=False,
+                    disable=quiet or not err.is_terminal)
 
 
 def _context(settings: Settings, *, need_schema: bool = True):
@@ -203,13 +214,13 @@ def cmd_import(args, settings: Settings) -> int:
     ctx = _context(settings)
     try:
         return _import(ctx, args.format, args.path, source=args.source, dry_run=args.dry_run, report_file=args.report,
-                       full=args.full, mapping=args.mapping)
+                       full=args.full, mapping=args.mapping, quiet=args.quiet, index=not args.no_index)
     finally:
         ctx.close()
 
 
 def _import(ctx, fmt: str, path, *, source: str | None, dry_run: bool, report_file: Path | None, rebuild: bool = False,
-            full: bool = False, mapping: Path | None = None) -> int:
+            full: bool = False, mapping: Path | None = None, quiet: bool = False, index: bool = True) -> int:
     from importers import open_input
     from importers.pipeline import Unusable, run_import
     from importers.report import Report, encode
@@ -225,7 +236,7 @@ def _import(ctx, fmt: str, path, *, source: str | None, dry_run: bool, report_fi
     try:
         with ctx.sessions() as session:
             found, after = open_input(fmt, path, mapping=mapping, session=session, source=source)
-            with progress(f"Importing {Path(label).name or label}") as bar:
+            with progress(f"Importing {Path(label).name or label}", quiet=quiet) as bar:
                 task = bar.add_task("import", total=found.total)
                 report, _changed = run_import(ctx.directory(session), source, label, found, geocoder=geocoder, dry_run=dry_run,
                                              full=full, progress=lambda n: bar.advance(task, n))
@@ -234,28 +245,33 @@ def _import(ctx, fmt: str, path, *, source: str | None, dry_run: bool, report_fi
     except Unusable as exc:
         report = Report(source=label, dry_run=dry_run, unusable=str(exc))
     # The index follows the change log each batch wrote (far behind, the follower rebuilds); also
-    # what an earlier, interrupted run committed.
-    if not dry_run:
+    # what an earlier, interrupted run committed. With --no-index a server or `reindex` does it later.
+    if not dry_run and not index:
+        err.print("The search index was left alone (--no-index): a running server follows the change, "
+                  "or run `python -m sociale_kaart reindex`.")
+    elif not dry_run:
         ctx.follower.rebuild() if rebuild else ctx.follower.catch_up()
     if not dry_run:
         from sociale_kaart.editors.service import record_import
 
         with ctx.sessions() as session:
             record_import(session, report, source)  # for the editors' import page
-    _print_report(report)
+    _print_report(report, quiet=quiet)
     if report_file:
         Path(report_file).write_bytes(encode(report))
     return report.exit_code
 
 
-def _print_report(report) -> None:
+def _print_report(report, *, quiet: bool = False) -> None:
+    """The summary table, then every rejected record by place in the input (these also with --quiet)."""
     table = Table(title=f"Import of {report.source}", show_header=True)
     columns = ("created", "updated", "unchanged", "rejected", "marked inactive", "conflicts", "not geocoded")
     for col in columns:
         table.add_column(col, justify="right")
     table.add_row(*(str(x) for x in (report.created, report.updated, report.unchanged, report.rejected, report.deactivated,
                                      len(report.conflicts), report.not_geocoded)))
-    err.print(table)
+    if not quiet:
+        err.print(table)
     for p in report.problems[:200]:
         err.print(Text.assemble(("rejected ", "red"), f"{p.file} {p.record}" + (f" ({p.id})" if p.id else "") + f": {p.field or 'record'}: {p.message}"))
     if len(report.problems) > 200:
@@ -265,9 +281,9 @@ def _print_report(report) -> None:
                   f"kept {c.current[:60]!r}, the import has {c.incoming[:60]!r}", markup=False, highlight=False)
     if len(report.conflicts) > 50:
         err.print(f"... and {len(report.conflicts) - 50} more conflicts; use --report FILE for all")
-    for w in report.warnings[:20]:
+    for w in [] if quiet else report.warnings[:20]:
         err.print("warning " + ": ".join(x for x in (f"{w.file} {w.record}".strip(), w.field, w.message) if x), markup=False, highlight=False)
-    if len(report.warnings) > 20:
+    if len(report.warnings) > 20 and not quiet:
         err.print(f"... and {len(report.warnings) - 20} more warnings; use --report FILE for all")
     out.print(report.summary(), markup=False, highlight=False)
 
@@ -575,6 +591,9 @@ def parser() -> argparse.ArgumentParser:
     im.add_argument("--full", action="store_true",
                     help="the input is this source's whole list: its records missing from it are marked inactive (never deleted)")
     im.add_argument("--mapping", type=Path, metavar="FILE", help="for csv/xlsx: TOML file mapping columns to fields (see importers/README.md)")
+    im.add_argument("--quiet", action="store_true", help="no progress bar, summary table or warnings; rejected records are still listed")
+    im.add_argument("--no-index", action="store_true",
+                    help="leave the search index alone (for a first bulk load: run `reindex` afterwards)")
 
     ex = sub.add_parser("export", help="export the directory",
                         description="Write the directory as HSDS 3: one JSON file, or HSDS CSV files with datapackage.json when PATH is a folder (or ends with /).")

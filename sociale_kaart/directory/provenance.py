@@ -8,9 +8,9 @@ imports, which report it as a conflict instead (`KeepHandEdits`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
+import msgspec
 from sqlalchemy import String, select, update
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
@@ -40,8 +40,12 @@ class FeedCursor(Base):
     last_run: Mapped[datetime] = mapped_column(default=utcnow)
 
 
-@dataclass
-class Conflict:
+class Conflict(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """A field a person changed by hand that an import would have changed: kept, to be settled.
+    `file` and `record` say where in the input it came from (the importer fills them in)."""
+
+    file: str = ""
+    record: str = ""
     resource_type: str
     resource_id: str
     field: str
@@ -81,7 +85,8 @@ class KeepHandEdits:
         by = self._edited[resource_id].get(field)
         if by is None:
             return False
-        self.conflicts.append(Conflict(resource_type, resource_id, field, _text(old), _text(new), by))
+        self.conflicts.append(Conflict(resource_type=resource_type, resource_id=resource_id, field=field,
+                                       current=_text(old), incoming=_text(new), edited_by=by))
         return True
 
 

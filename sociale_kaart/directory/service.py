@@ -63,7 +63,7 @@ def _text(value) -> str:
 def check_service(data: s.Service) -> hsds.Extensions:
     """Every check a service must pass before anything is stored; raises InvalidInput.
 
-    The one validation path: `stage_service` and the importers' bulk path both call it."""
+    The one validation path: `stage_service` and the importers (directory/batch.py stores what passed) both call it."""
     ext = hsds.service_extensions(data)
     errors = hsds.validate_service(data) + ext.errors + normalise_times(data)
     for i, sal in enumerate(data.service_at_locations):
@@ -97,7 +97,7 @@ def normalise_times(data: s.Service) -> list[s.FieldError]:
     return errors
 
 
-# Column values of a record, shared by the ORM path below and the bulk inserts of directory/bulk.py.
+# Column values of a record, shared by the ORM path below and the import batches of directory/batch.py.
 
 def organization_values(data: s.Organization) -> dict:
     values = {f: hsds.clean(getattr(data, f)) if f != "description" else data.description for f in hsds.ORGANIZATION_FIELDS}
