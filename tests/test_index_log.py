@@ -89,7 +89,7 @@ def write_until_killed(base: str, key: str, proc: subprocess.Popen, writers: int
 
 
 def test_a_killed_import_and_a_killed_server_leave_the_index_complete_and_current(settings, ctx, key, tmp_path, monkeypatch):
-    records = [f.service(f"Maaltijdservice {i}", days=None) for i in range(2000)]
+    records = [f.service(f"Maaltijdservice {i}", days=None) for i in range(6000)]  # more than one batch (2,500 on SQLite)
     path = tmp_path / "services.json"
     path.write_text(json.dumps(records))
     env = {**os.environ, "SK_DATABASE_URL": settings.database_url, "SK_INDEX_DIR": str(settings.index_dir)}
