@@ -22,7 +22,6 @@ ones over as `Record`s; this stores them. Per batch of BATCH records:
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import msgspec
