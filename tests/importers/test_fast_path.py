@@ -16,10 +16,10 @@ from sqlalchemy.orm import Session
 from importers import hsds as hsds_file
 from importers.pipeline import Importer
 from sociale_kaart import vocab
-from sociale_kaart.models import metadata
 from sociale_kaart.directory import models as m
 from sociale_kaart.directory.batch import ORDER
 from sociale_kaart.directory.service import Directory, seed_taxonomies
+from sociale_kaart.models import metadata
 
 NS = uuid.UUID("a3e0f6a4-1a51-4e3c-8a8e-5b8f0c2d9e11")
 KEEP = {"gazetteer_entry", "alembic_version"}
