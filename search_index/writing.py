@@ -4,6 +4,7 @@ upserts and deletes through a whoosh writer under its lock."""
 
 from __future__ import annotations
 
+import fcntl
 import shutil
 import time
 from array import array
@@ -22,6 +23,7 @@ from .model import Document
 from .snippets import STORED_DESC_CHARS
 from .store import ANALYSIS_VERSION, DAY_BIT, TIER_CODE, VERSION_FILE, _enc, _Payload
 
+WRITE_LOCK = "write.lock"  # beside the generations
 WRITE_TIMEOUT = 60.0  # total seconds a writer waits for whoosh's lock
 
 # field order as whoosh's add_document uses it (sorted names)
@@ -224,22 +226,24 @@ class Writing:
                 gen = self._read_pointer()
             if gen == done_gen:
                 break
-            ix = windex.open_dir(str(self.path / gen))
-            try:
-                w = ix.writer(timeout=2.0, delay=0.05)
-            except LockError:
-                if time.monotonic() > deadline:
-                    raise
-                continue
-            try:
-                apply(w)
-                w.commit()
-            except BaseException:
+            with open(self.path / WRITE_LOCK, "a") as lock:
+                fcntl.flock(lock, fcntl.LOCK_EX)  # one writer per folder, whatever whoosh's own lock does
+                ix = windex.open_dir(str(self.path / gen))
                 try:
-                    w.cancel()
-                except Exception:
-                    pass
-                raise
+                    w = ix.writer(timeout=2.0, delay=0.05)
+                except LockError:
+                    if time.monotonic() > deadline:
+                        raise
+                    continue
+                try:
+                    apply(w)
+                    w.commit()
+                except BaseException:
+                    try:
+                        w.cancel()
+                    except Exception:
+                        pass
+                    raise
             done_gen = gen
         self.refresh()
 

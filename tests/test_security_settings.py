@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import re
+from concurrent.futures import ThreadPoolExecutor
 import socket
 import time
 from dataclasses import replace
@@ -20,6 +21,12 @@ from sociale_kaart.context import Context
 from sociale_kaart.directory import schemas as s
 from tests import factories as f
 from tests.servers import server
+
+
+def run(fn, *args):
+    """anyio.run in a thread of its own: a browser test in this process may have left a loop running here."""
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(anyio.run, fn, *args).result()
 
 
 @pytest.fixture
@@ -39,7 +46,7 @@ def feedback_statuses(base: str, service_id: str, addresses: list[str], transpor
                                   headers={"X-Forwarded-For": address})).status_code
                     for i, address in enumerate(addresses)]
 
-    return anyio.run(send)
+    return run(send)
 
 
 def test_a_server_believes_no_forwarded_for_from_an_untrusted_address_and_times_out_half_sent_bodies(settings, service_id):
@@ -86,6 +93,6 @@ def test_a_request_the_client_gave_up_on_is_logged_as_499(ctx, caplog):
         sent.append(message)
 
     with caplog.at_level(logging.INFO, logger="sociale_kaart.access"):
-        anyio.run(app, scope, receive, send)
+        run(app, scope, receive, send)
     assert not sent
     assert [r.http["status"] for r in caplog.records if hasattr(r, "http")] == [499]
