@@ -94,7 +94,8 @@ def test_a_confidential_location_survives_a_get_then_put_by_its_writer_and_stays
     assert again["latitude"] == loc["latitude"]
 
 
-def test_a_partner_cannot_rename_another_organisation_through_an_embedded_organisation(client, ctx, auth):
+def mine_and_theirs(client, ctx, auth) -> tuple[dict, dict, dict]:
+    """Two organisations' services, and the headers of a partner key of the first."""
     from sociale_kaart.partners.service import create_key
 
     mine, theirs = f.service("Eigen dienst"), f.service("Andermans dienst")
@@ -102,6 +103,11 @@ def test_a_partner_cannot_rename_another_organisation_through_an_embedded_organi
         assert client.post("/api/v1/services", json=svc, headers=auth).status_code == 201
     with ctx.sessions() as session:
         partner = {"Authorization": "Bearer " + create_key(session, "partner", "p", organization_id=mine["organization"]["id"])}
+    return mine, theirs, partner
+
+
+def test_a_partner_cannot_rename_another_organisation_through_an_embedded_organisation(client, ctx, auth):
+    mine, theirs, partner = mine_and_theirs(client, ctx, auth)
     hijack = {**mine, "organization": {**theirs["organization"], "name": "Overgenomen"}}
     r = client.put(f"/api/v1/services/{mine['id']}", json=hijack, headers=partner)
     assert r.status_code in (403, 422), r.text
@@ -112,13 +118,7 @@ def test_a_partner_cannot_rename_another_organisation_through_an_embedded_organi
 
 
 def test_a_partner_cannot_give_its_own_location_away(client, ctx, auth):
-    from sociale_kaart.partners.service import create_key
-
-    mine, theirs = f.service("Eigen dienst"), f.service("Andermans dienst")
-    for svc in (mine, theirs):
-        assert client.post("/api/v1/services", json=svc, headers=auth).status_code == 201
-    with ctx.sessions() as session:
-        partner = {"Authorization": "Bearer " + create_key(session, "partner", "p", organization_id=mine["organization"]["id"])}
+    mine, theirs, partner = mine_and_theirs(client, ctx, auth)
     location = mine["service_at_locations"][0]["location"]
     other_org = theirs["organization"]["id"]
     r = client.patch(f"/api/v1/locations/{location['id']}", json={"organization_id": other_org}, headers=partner)
