@@ -8,9 +8,8 @@ Per size N it:
 1. writes bench/data/national-<N/1000>k.json with bench/synthetic.py (seed 1), imports it through
    the real importer (`python -m sociale_kaart import hsds`) into bench/data/sk-<K>.db (SQLite);
    both are cached (delete bench/data/sk-<K>.db.done to redo the import);
-2. makes the index documents with bench/synthetic.documents() (a mirror of indexing.to_document;
-   a random sample of 300 is compared field by field with what the real Indexer reads from the
-   database, because the ORM read takes ~10 min at 100k), times `SearchIndex.rebuild` on them into
+2. reads the index documents from that database with the real `Indexer.documents` (what `reindex`
+   and the server's follower index), times `SearchIndex.rebuild` on them into
    bench/data/idx-<K> (the directory the server uses) and the FTS5 baseline build
    (bench/fts5_baseline.py) from the same documents;
 3. in a fresh worker process: turns the fixed 400-query mix into `Query`s with the app's own
@@ -277,50 +276,24 @@ def prepare(n: int, info: dict) -> None:
             pass
 
 
-def build(n: int, info: dict, sample: int = 300) -> None:
+def build(n: int, info: dict) -> None:
     """Index documents, then time SearchIndex.rebuild and the FTS5 build on them.
 
-    The documents come from bench/synthetic.documents() (the generator's own mirror of
-    indexing.to_document): reading 100k services back through the ORM (`Indexer.documents`) takes
-    ~10 min on this machine. A random sample of `sample` services is read through the real Indexer
-    and compared field by field; mismatches are reported (and should be 0)."""
+    The documents are the real ones, read from the imported database by `Indexer.documents`
+    (what `reindex` and the server's follower index), so both engines see what a resident would."""
     import fts5_baseline
-    import synthetic
     from search_index import SearchIndex
     from sociale_kaart.context import Context
 
     p = paths(n)
-    t = time.perf_counter()
-    all_docs = list(synthetic.documents(n, 1))
-    docs = [d for d in all_docs if d.active]
-    info["docs"] = len(docs)
-    info["docs_s"] = time.perf_counter() - t
     ctx = Context(settings_for(n))
-    rnd = random.Random(7)
-    pick = rnd.sample(all_docs, min(sample, len(all_docs)))
     t = time.perf_counter()
     with ctx.sessions() as session:
-        real = {d.id: d for d in ctx.indexer.documents(session, sorted(d.id for d in pick))}
-    info["indexer_docs_per_s"] = len(real) / max(time.perf_counter() - t, 1e-9)
-    fields = [f for f in docs[0].__struct_fields__ if f != "version"]
-    bad = {}
-    for d in pick:
-        r = real.get(d.id)
-        if r is None:
-            bad.setdefault("missing in DB", []).append(d.id)
-            continue
-        for f in fields:
-            a, b = getattr(d, f), getattr(r, f)
-            if f == "points":
-                a, b = [tuple(x) for x in a], [tuple(x) for x in b]
-            if a != b:
-                bad.setdefault(f, []).append(d.id)
-    info["mirror_sample"] = len(pick)
-    info["mirror_mismatch"] = {k: len(v) for k, v in bad.items()}
-    say(f"{p['k']}: {len(docs)} active documents in {info['docs_s']:.1f} s; sample of {len(pick)} vs. the real Indexer: "
-        f"{'identical' if not bad else info['mirror_mismatch']} (Indexer reads {info['indexer_docs_per_s']:.0f} docs/s)")
+        docs = [d for d in ctx.indexer.documents(session) if d.active]
+    info["docs"] = len(docs)
+    info["docs_s"] = time.perf_counter() - t
+    say(f"{p['k']}: {len(docs)} active documents read from the database in {info['docs_s']:.1f} s")
     ctx.close()
-    del all_docs, pick, real
     gc.collect()
     index = SearchIndex(p["idx"])
     c, t = time.process_time(), time.perf_counter()
@@ -688,8 +661,7 @@ def report(results: dict) -> str:
          + f". Load average at start {', '.join(f'{x:.1f}' for x in mc['load'])} (the machine is shared; "
          "both engines are timed alternately query by query so they see the same load).", "",
          "Data: bench/synthetic.py (seed 1) imported through the real importer into SQLite (what the HTTP endpoint reads); "
-         "index documents from `synthetic.documents()` (its mirror of `indexing.to_document`, checked on a random sample of 300 "
-         "against the real `Indexer`); the FTS5 baseline (bench/fts5_baseline.py) is built from the same documents. "
+         "index documents read from it by the real `Indexer.documents`; the FTS5 baseline (bench/fts5_baseline.py) is built from the same documents. "
          f"Query mix: {results['queries']} fixed seeded queries, a quarter each of text only, text + near (PC4, 10 km), "
          "near only (sorted by distance), filters/facets (tier, life_domain, free, open_on, wheelchair, age; a quarter "
          "with words, a quarter near a PC4); every answer has total, tier and life-domain facets and a page of 20. "
@@ -770,10 +742,8 @@ def report(results: dict) -> str:
         if b.get("build_cpu_s") is not None:
             L.append(f"| index build **CPU** s (process_time) | {fmt(b['build_cpu_s'])} | {fmt(b.get('fts_build_cpu_s'))} | ≤ 60 s | "
                      f"{verdict(b['build_cpu_s'], TARGETS['build_s'])} |")
-        L.append(f"| documents: synthetic mirror checked on a sample against the real Indexer | "
-                 f"{b.get('mirror_sample', '?')} compared, mismatches {b.get('mirror_mismatch') or 'none'} | (same documents) | | |")
-        if b.get("indexer_docs_per_s"):
-            L.append(f"| `Indexer.documents` (ORM read of full services) docs/s | {fmt(b['indexer_docs_per_s'], nd=0)} | | | |")
+        if b.get("docs_s"):
+            L.append(f"| documents read from the database (`Indexer.documents`) s | {fmt(b['docs_s'])} | (same documents) | | |")
         L.append(f"| index size MiB | {fmt(b.get('index_bytes', 0) / 2**20)} | {fmt(b.get('fts_bytes', 0) / 2**20)} | | |")
         if hp and hp.get("visible"):
             v = hp["visible"]
