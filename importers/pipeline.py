@@ -197,7 +197,8 @@ class Importer:
         self.full = full
         self.progress = progress or (lambda n: None)
         self.report = Report(source=file, dry_run=dry_run)
-        self.batches = ImportBatches(directory, source, file, self.report, dry_run=dry_run, fast=fast, size=batch_size)
+        self.batches = ImportBatches(directory, source, file, self.report, dry_run=dry_run, fast=fast, size=batch_size,
+                                     commit_each_batch=geocoder is not None and geocoder.remote)
         self.ledger = self.batches.ledger
         self._where_of: dict[str, str] = {}
         self._points: dict[str, object] = {}

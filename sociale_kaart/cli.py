@@ -491,6 +491,7 @@ def cmd_gazetteer(args, settings: Settings) -> int:
         raise Failure(f"Nothing loaded: {exc}") from None
     with ctx.sessions() as session:
         n = load(session, rows)
+    ctx.follower.catch_up()  # the services whose area codes changed (logged by `load`)
     ctx.close()
     out.print(f"Loaded {n} postcodes into the gazetteer")
     return 0

@@ -66,3 +66,30 @@ def test_a_misspelt_place_gets_the_name_it_most_likely_meant(gaz, typed, meant):
 @pytest.mark.parametrize("text", ["Huizen", "1271", "Xqzvbn", "ab", ""])
 def test_no_suggestion_for_known_places_or_nonsense(gaz, text):
     assert gaz.suggest(text) is None
+
+
+def test_a_gazetteer_load_brings_the_documents_whose_areas_change_up_to_date(settings, ctx, monkeypatch, tmp_path):
+    """A service area named after a place the gazetteer did not know reads as that place once it
+    is loaded: the load logs exactly those services (in its own transaction) and applies the log."""
+    from sqlalchemy import select
+
+    from sociale_kaart.cli import main
+    from sociale_kaart.directory import schemas as s
+    from sociale_kaart.index_log import IndexChange, head
+    from tests import factories as f
+
+    monkeypatch.setenv("SK_DATABASE_URL", settings.database_url)
+    monkeypatch.setenv("SK_INDEX_DIR", str(settings.index_dir))
+    with ctx.sessions() as session:
+        directory = ctx.directory(session)
+        moved = directory.save_service(s.convert(f.service("Klussendienst", areas=["Zeedorp-aan-Zee"], locations=[]), s.Service))
+        kept = directory.save_service(s.convert(f.service("Taalmaatje", areas=["Huizen"], locations=[]), s.Service))
+        before = head(session)
+    assert main(["check-index"]) == 0
+    path = tmp_path / "extra.csv"
+    path.write_text("postcode,woonplaats,gemeente,latitude,longitude\n9999,Zeedorp-aan-Zee,Zeedorp,53.4,6.1\n")
+    assert main(["gazetteer", "load", str(path)]) == 0
+    with ctx.sessions() as session:
+        logged = set(session.scalars(select(IndexChange.entity_id).where(IndexChange.id > before)))
+    assert moved.id in logged and kept.id not in logged
+    assert main(["check-index"]) == 0

@@ -14,7 +14,8 @@ ones over as `Record`s; this stores them. Per batch of BATCH records:
 4. the per-record path (`Directory.stage_service` in a savepoint, each record whole or not at
    all) for what needs it: updates of stored services (kept hand edits become conflicts), an
    organization or location whose content differs, terms to create, a batch the database refused;
-5. `_commit`: the provenance rows (`SourceLedger`) and the commit of the batch.
+5. `_flush`: the provenance rows (`SourceLedger`) and the index change log of the batch;
+   `_commit` commits: on PostgreSQL each batch, on SQLite less and less often (see COMMIT_MAX).
 
 `tests/importers/test_fast_path.py` checks that both paths store the same rows.
 """
@@ -30,21 +31,28 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from importers.report import Problem, Report
-from sociale_kaart import index_log
+from sociale_kaart import index_log, vocab
 from sociale_kaart.db import new_id, utcnow
 from sociale_kaart.directory import hsds
 from sociale_kaart.directory import models as m
 from sociale_kaart.directory import schemas as s
 from sociale_kaart.directory.provenance import KeepHandEdits, SourceLedger, importer_name
 from sociale_kaart.directory.service import (
-    ORGANIZATION_LOAD, Directory, _text, child_values, location_values, normalised_addresses, organization_values,
-    service_values,
+    LOCATION_LOAD, ORGANIZATION_LOAD, Directory, _text, child_values, location_values, normalised_addresses,
+    organization_values, service_values,
 )
 from sociale_kaart.partners.service import Actor
 
 # Records a batch. SQLite gains from fewer, larger batches (100k services: 97 s at 1,000, 85 s at
 # 2,500); PostgreSQL measured slower at 2,500 (127 s against 96 s).
 BATCH = {"sqlite": 2500, "postgresql": 1000}
+# SQLite: a commit writes every page the transaction dirtied to the write-ahead log; with random
+# UUID keys a batch dirties pages all over every index, so a commit costs about as much as the
+# database is large, and a commit per batch makes an import quadratic (100k services: 30 s in
+# commits at one per 2,500). So the first batch is committed at once, and from then on the records
+# between commits grow with what this run committed, up to COMMIT_MAX: 8 commits for 100k services.
+# PostgreSQL commits each batch.
+COMMIT_MAX = {"sqlite": 25_000}
 SQLITE_CACHE_KIB = 256 * 1024  # SQLite's own page cache during an import (its default is 2 MiB)
 # Parents before children, so foreign keys hold at every insert.
 ORDER = (m.Organization, m.OrganizationIdentifier, m.Location, m.Address, m.Accessibility, m.Service,
@@ -79,6 +87,25 @@ def _children(items, fields: tuple[str, ...]) -> list[tuple]:
     return sorted(map(repr, (tuple(hsds.clean(getattr(i, f, None)) for f in fields) for i in items)))
 
 
+# A location's child rows as `Directory._save_location` syncs them: (relationship, fields).
+LOCATION_PARTS = (("addresses", hsds.ADDRESS_FIELDS), ("phones", PHONE), ("schedules", hsds.SCHEDULE_FIELDS),
+                  ("languages", hsds.LANGUAGE_FIELDS), ("accessibility", hsds.ACCESSIBILITY_FIELDS))
+
+
+def location_content(loc, attributes: list[tuple], ext: hsds.Extensions | None = None) -> tuple:
+    """What `Directory._save_location` compares, of an incoming (schemas, with its extensions) or
+    a stored (models) location, but for its organization and coordinates: equal means saving it
+    would change nothing."""
+    if isinstance(loc, m.Location):
+        values = {f: getattr(loc, f) for f in (*hsds.LOCATION_FIELDS, *vocab.LOCATION_FEATURES, "confidential")}
+        parts = {name: getattr(loc, name) for name, _ in LOCATION_PARTS}
+    else:
+        values = location_values(loc, ext)
+        parts = {name: getattr(loc, name) for name, _ in LOCATION_PARTS} | {"addresses": normalised_addresses(loc)}
+    return (sorted(values.items(), key=lambda kv: kv[0]), [_children(parts[name], fields) for name, fields in LOCATION_PARTS],
+            sorted(attributes, key=repr))
+
+
 def organization_content(org, attributes: list[tuple]) -> tuple:
     """What `Directory._save_organization` compares, of an incoming (schemas) or a stored (models)
     organization: equal means saving it would change nothing."""
@@ -93,7 +120,7 @@ class ImportBatches:
     """Stores the records of one import run, a batch at a time; see the module's docstring."""
 
     def __init__(self, directory: Directory, source: str, file: str, report: Report, *, dry_run: bool = False,
-                 fast: bool = True, size: int | None = None):
+                 fast: bool = True, size: int | None = None, commit_each_batch: bool = False):
         self.directory = directory
         self.session: Session = directory.session
         directory.actor = Actor(importer_name(source), "importer")
@@ -107,6 +134,11 @@ class ImportBatches:
         self.dry_run = dry_run
         self.fast = fast  # False: every record the per-record way (the tests compare both)
         self.size = size or BATCH.get(self.session.bind.dialect.name, 1000)
+        # A remote geocoder's cache is written in a session of its own: SQLite's write lock must not
+        # stay held while it asks (at most one request a second, so the commits cost nothing then).
+        self.commit_max = self.size if commit_each_batch else max(self.size, COMMIT_MAX.get(self.session.bind.dialect.name, 0))
+        self.uncommitted = 0  # records stored since the last commit
+        self.committed = 0  # records stored and committed by this run
         self.changed: set[str] = set()  # services whose public face changed (for the index)
         self.per_record = 0  # how many records took the per-record path
         self.terms = set(self.session.scalars(select(m.TaxonomyTerm.id)))
@@ -119,11 +151,18 @@ class ImportBatches:
     def add(self, record: Record) -> None:
         self.records.append(record)
         if len(self.records) >= self.size:
-            self.store()
+            self._store_batch()
+            if self.uncommitted >= min(self.commit_max, max(self.size, self.committed)):
+                self._commit()
 
     def store(self) -> None:
         """Store and commit the records collected so far."""
+        self._store_batch()
+        self._commit()
+
+    def _store_batch(self) -> None:
         batch, self.records = self.records, []
+        self.uncommitted += len(batch)
         if self.session.bind.dialect.name == "sqlite":
             # Random UUID keys touch pages all over every table and index: keep them in memory; and
             # copy the write-ahead log into the database (with its fsync) every 64 MiB, not every 4.
@@ -134,9 +173,10 @@ class ImportBatches:
         fast: list[Record] = []
         if batch and self.fast:
             self._resolve([r.data for r in batch])
+            now = utcnow()
             for r in batch:
                 if self._accepts(r.data, r.ext):
-                    self._add_rows(r.data, r.ext, r.points)
+                    self._add_rows(r.data, r.ext, r.points, now)
                     fast.append(r)
                 else:
                     slow.append(r)
@@ -156,7 +196,7 @@ class ImportBatches:
                     self.ledger.stored(r.external_id, r.data.id, r.digest)
         for r in slow:
             changed |= self._store_one(r)
-        self._commit(changed)
+        self._flush(changed)
 
     def deactivate_vanished(self) -> None:
         """For `--full`: the services this source sent before and not this time become inactive."""
@@ -167,20 +207,24 @@ class ImportBatches:
                 self.directory._deactivate_service(svc)
                 self.report.deactivated += 1
                 changed.add(rid)
-        self._commit(changed)
+        self._flush(changed)
+        self._commit()
 
-    def _commit(self, changed: set[str]) -> None:
-        """The one place a batch is committed: provenance rows, then the commit (a dry run only
-        flushes; the importer rolls back at the end). `changed`: the services whose public face
-        this batch changed."""
+    def _flush(self, changed: set[str]) -> None:
+        """After each batch: its provenance rows and its index change log rows (written by the
+        commit, in the same transaction). `changed`: the services whose public face it changed."""
         self.changed |= changed
         self.ledger.flush()
-        index_log.record(self.session, changed)  # in the batch's own transaction; Core writes pass no ORM hook
-        if self.dry_run:
-            self.session.flush()
-        else:
-            self.session.commit()
+        index_log.record(self.session, changed)  # Core writes pass no ORM hook
+        self.session.flush()
         self.session.expunge_all()
+
+    def _commit(self) -> None:
+        """The one place an import commits (a dry run does not; the importer rolls back at the end)."""
+        self.committed += self.uncommitted
+        self.uncommitted = 0
+        if not self.dry_run:
+            self.session.commit()
 
     # ---- the per-record path ---------------------------------------------------------
 
@@ -275,6 +319,7 @@ class ImportBatches:
                     wanted[m.Location].add(sal.location_id)
         self.stored = {model: self._existing(model, ids) for model, ids in wanted.items()}
         self.stored_orgs = self._organizations(self.stored.get(m.Organization, set()) - set(self.orgs))
+        self.stored_locations = self._locations(self.stored.get(m.Location, set()) - set(self.locations))
 
     def _existing(self, model, ids: set) -> set[str]:
         """Which of these ids the table holds. Plain driver SQL: compiling an IN of thousands of
@@ -304,6 +349,38 @@ class ImportBatches:
             attrs[link_id].append((tid, value))
         rows = self.session.scalars(select(m.Organization).where(m.Organization.id.in_(ids)).options(*ORGANIZATION_LOAD))
         return {o.id: (organization_content(o, attrs[o.id]), {x.id for x in o.identifiers} | {x.id for x in o.phones}) for o in rows}
+
+    def _locations(self, ids: set[str]) -> dict[str, tuple]:
+        """Stored locations (not inserted by this run): id -> (`location_content`, organization id,
+        latitude, longitude, child ids by relationship)."""
+        if not ids:
+            return {}
+        attrs: dict[str, list[tuple]] = defaultdict(list)
+        for link_id, tid, value in self.session.execute(
+                select(m.Attribute.link_id, m.Attribute.taxonomy_term_id, m.Attribute.value).where(m.Attribute.link_id.in_(ids))):
+            attrs[link_id].append((tid, value))
+        rows = self.session.scalars(select(m.Location).where(m.Location.id.in_(ids)).options(*LOCATION_LOAD))
+        return {loc.id: (location_content(loc, attrs[loc.id]), loc.organization_id, loc.latitude, loc.longitude,
+                         {name: {x.id for x in getattr(loc, name)} for name, _ in LOCATION_PARTS}) for loc in rows}
+
+    def _location_unchanged(self, loc: s.Location, org_id: str | None) -> bool:
+        """Stored before this run and saving it again (`Directory._save_location`, then the
+        geocoded point if it has no coordinates) would change nothing."""
+        stored = self.stored_locations.get(loc.id)
+        if stored is None:
+            return False
+        content, stored_org, lat, lon, child_ids = stored
+        if (loc.organization_id or stored_org or org_id) != stored_org:
+            return False
+        if loc.latitude is not None and (loc.latitude, loc.longitude) != (lat, lon):
+            return False  # moved
+        if loc.latitude is None and lat is None:
+            return False  # not on the map yet: the per-record path places it
+        if any(not {x.id for x in getattr(loc, name) if x.id} <= child_ids[name] for name, _ in LOCATION_PARTS):
+            return False
+        ext = self._location_ext(loc)
+        attrs = [(_term_id(a), None if a.value is None else str(a.value)) for _, a in ext.other]
+        return location_content(loc, attrs, ext) == content
 
     def _org_unchanged(self, org: s.Organization) -> bool:
         """Stored before this run and saving it again would change nothing."""
@@ -346,7 +423,10 @@ class ImportBatches:
                 return False
             seen = self.locations.get(loc.id) or self.pending_locations.get(loc.id)
             if seen is None and loc.id in self.stored.get(m.Location, ()):
-                return False  # stored before this run: the per-record path compares it
+                if not self._terms_known(a for _, a in self._location_ext(loc).other) or \
+                        not self._location_unchanged(loc, org.id if org is not None else data.organization_id):
+                    return False
+                seen = self.locations[loc.id] = _key(loc)
             if seen is not None and seen != _key(loc):
                 self.contested.add(loc.id)
                 return False
@@ -382,9 +462,8 @@ class ImportBatches:
             "updated_by": self.actor_name,
         })
 
-    def _add_rows(self, data: s.Service, ext: hsds.Extensions, points: dict) -> None:
-        """Rows for one accepted service; `points` maps location id -> geocoded Point."""
-        now = utcnow()
+    def _add_rows(self, data: s.Service, ext: hsds.Extensions, points: dict, now) -> None:
+        """Rows for one accepted service; `points` maps location id -> geocoded Point; `now`: the batch's time."""
         org_id = data.organization_id
         if data.organization is not None:
             org = data.organization
@@ -463,21 +542,31 @@ class ImportBatches:
         self._reset()
 
     def _insert(self, table, rows: list[dict]) -> None:
+        """One table's rows through the driver itself: SQLAlchemy's per-row parameter handling
+        costs more than the database's insert. Only the columns whose type converts values
+        (datetimes) pass their bind processor. SQLite: executemany; PostgreSQL: COPY (its
+        executemany sends one INSERT a row)."""
         connection = self.session.connection()
         dialect = connection.dialect
-        if dialect.name != "sqlite":
-            connection.execute(table.insert(), rows)  # insertmanyvalues: multi-row INSERTs
-            return
-        # SQLite: the driver's own executemany. SQLAlchemy's per-row parameter handling costs
-        # more than SQLite's insert; only the columns whose type converts values (datetimes) do.
         columns = list(rows[0])
-        convert = [(i, f) for i, c in enumerate(columns) if (f := table.c[c].type._cached_bind_processor(dialect))]
-        names = ", ".join(f'"{c}"' for c in columns)
-        sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join("?" * len(columns))})'
         params = [[r[c] for c in columns] for r in rows]
-        for row in params if convert else ():
-            for i, f in convert:
-                row[i] = f(row[i])
+        for i, c in enumerate(columns):
+            if convert := table.c[c].type._cached_bind_processor(dialect):
+                done: dict = {}  # the rows of a batch share one time: convert it once
+                for row in params:
+                    value = row[i]
+                    row[i] = done[value] if value in done else done.setdefault(value, convert(value))
+        names = ", ".join(f'"{c}"' for c in columns)
+        if dialect.name == "postgresql":
+            sql = f'COPY "{table.name}" ({names}) FROM STDIN'
+            try:
+                with connection.connection.dbapi_connection.cursor() as cursor, cursor.copy(sql) as copy:
+                    for row in params:
+                        copy.write_row(row)
+            except dialect.loaded_dbapi.Error as exc:
+                raise DBAPIError.instance(sql, None, exc, dialect.loaded_dbapi.Error) from exc
+            return
+        sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join("?" * len(columns))})'
         connection.exec_driver_sql(sql, list(map(tuple, params)))
 
 

@@ -13,6 +13,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from datetime import datetime
+from functools import lru_cache
 
 import msgspec
 from sqlalchemy import Select, func, or_, select
@@ -135,14 +136,23 @@ KEEP_AS_GIVEN = ("address_1", "city", "state_province", "postal_code", "country"
 
 
 def child_values(item, fields: tuple[str, ...]) -> dict:
+    """Whole numbers as int; text stripped, empty text None, except the fields in KEEP_AS_GIVEN.
+    (An import calls this for every child row: the plan per `fields` is worked out once.)"""
+    numbers, cleaned = _child_plan(fields)
     values = {f: getattr(item, f, None) for f in fields}
-    for f in ("extension", "interval", "count"):
-        if values.get(f) is not None and f in fields:
+    for f in numbers:
+        if values[f] is not None:
             values[f] = int(values[f])
-    for f, v in values.items():
-        if isinstance(v, str) and f not in KEEP_AS_GIVEN:
-            values[f] = hsds.clean(v)
+    for f in cleaned:
+        v = values[f]
+        if isinstance(v, str):
+            values[f] = v.strip() or None
     return values
+
+
+@lru_cache(maxsize=None)
+def _child_plan(fields: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return tuple(f for f in ("extension", "interval", "count") if f in fields), tuple(f for f in fields if f not in KEEP_AS_GIVEN)
 
 
 def _unordered(rows) -> list[str]:

@@ -97,9 +97,21 @@ def read_rows(text: str, source: str = "file") -> list[GazetteerEntry]:
 
 
 def load(session: Session, rows: list[GazetteerEntry]) -> int:
-    """Add or replace rows by postcode, in one transaction."""
+    """Add or replace rows by postcode, in one transaction. A service area's name may now read as
+    another area code (a municipality or place added or renamed): the services whose search
+    documents change that way go into the index change log, in the same transaction."""
+    from sociale_kaart import index_log
+    from sociale_kaart.directory import models as m
+
+    before = Gazetteer.from_db(session)
     session.execute(delete(GazetteerEntry).where(GazetteerEntry.postcode.in_([r.postcode for r in rows])))
     session.add_all(rows)
+    session.flush()
+    after = Gazetteer.from_db(session)
+    names = session.scalars(select(m.ServiceArea.name).distinct().where(m.ServiceArea.service_id.is_not(None)))
+    moved = sorted({n for n in names if before.area_code(n) != after.area_code(n)})
+    for i in range(0, len(moved), 1000):
+        index_log.record(session, session.scalars(select(m.ServiceArea.service_id).where(m.ServiceArea.name.in_(moved[i:i + 1000]))))
     session.commit()
     return len(rows)
 
