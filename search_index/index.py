@@ -159,22 +159,32 @@ class SearchIndex(Store, Scoring, Filters, Snippets, Writing):
         return Result(total=total, hits=hits, facets=facets, suggestion=suggestion, fuzzy=fuzzy, weak_from=weak_from)
 
     def warm(self, terms: int = WARM_TERMS) -> None:
-        """Do now what the first searches would do: the id order, the vocabulary (suggestions and
-        typos) and the postings of the most common terms, so the first query after a start or a
-        rebuild is not a cold one."""
+        """Do now what the first searches would do, so the first queries after a start or a rebuild
+        are not cold ones: the id order, the vocabulary (suggestions and typos) with each word's
+        terms (snippets) and presence (compound parts), the postings of the most common terms, and
+        the search of every phrase in the synonym table (the words residents search for: their
+        stems, compound parts and related terms)."""
         self._maybe_refresh()
         with self._lock:
             st = self._state
             self._id_rank(st)
             self._rows_for_ids(st, ())
             common: dict[str, int] = {}
+            contains = self._vocab_contains(st)
+            word_terms = self.analyzer.word_terms
             for surface, stems in self._vocabs(st):
                 _bucket(surface, "")  # builds the first-letter buckets of the whole vocabulary
                 _bucket(stems, "")
                 for t, df in stems.items():
                     common[t] = common.get(t, 0) + df
+                for w in surface:
+                    word_terms(w)
+                    contains(w)
             for t in sorted(common, key=common.__getitem__, reverse=True)[:terms]:
                 self._term_vector(st, t)
+            synonyms = self.analyzer.synonyms
+            for phrase in sorted({p for g, r in zip(synonyms.groups, synonyms.related) for p in g + r}):
+                self._text(st, phrase, None)
 
     def facts(self, query: Query, limit: int = 5000) -> list[tuple[Document, float | None]]:
         """The filter, facet and geo attributes of the documents passing

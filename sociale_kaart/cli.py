@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+from contextlib import nullcontext
 from pathlib import Path
 
 from rich.console import Console
@@ -236,16 +237,18 @@ def _import(ctx, fmt: str, path, *, source: str | None, dry_run: bool, report_fi
     try:
         with ctx.sessions() as session:
             found, after = open_input(fmt, path, mapping=mapping, session=session, source=source)
-            with progress(f"Importing {Path(label).name or label}", quiet=quiet) as bar:
-                task = bar.add_task("import", total=found.total)
-                report, _changed = run_import(ctx.directory(session), source, label, found, geocoder=geocoder, dry_run=dry_run,
-                                             full=full, progress=lambda n: bar.advance(task, n))
-            if not dry_run:
-                after(session)
+            # A large import is indexed by a second process as its batches commit (on the other core).
+            with ctx.index_alongside(found.total) if index and not dry_run and not rebuild else nullcontext():
+                with progress(f"Importing {Path(label).name or label}", quiet=quiet) as bar:
+                    task = bar.add_task("import", total=found.total)
+                    report, _changed = run_import(ctx.directory(session), source, label, found, geocoder=geocoder,
+                                                 dry_run=dry_run, full=full, progress=lambda n: bar.advance(task, n))
+                if not dry_run:
+                    after(session)
     except Unusable as exc:
         report = Report(source=label, dry_run=dry_run, unusable=str(exc))
-    # The index follows the change log each batch wrote (far behind, the follower rebuilds); also
-    # what an earlier, interrupted run committed. With --no-index a server or `reindex` does it later.
+    # The index follows the change log each batch wrote (what the builder alongside left, or far
+    # behind without it, a rebuild); also what an earlier, interrupted run committed. With --no-index a server or `reindex` does it later.
     if not dry_run and not index:
         err.print("The search index was left alone (--no-index): a running server follows the change, "
                   "or run `python -m sociale_kaart reindex`.")

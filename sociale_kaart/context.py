@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import logging
+import multiprocessing
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cached_property
 
 from sqlalchemy import text
@@ -12,7 +15,7 @@ from search_index import Query, SearchIndex
 from sociale_kaart.db import make_engine, make_sessionmaker
 from sociale_kaart.directory.service import Directory
 from sociale_kaart.geo.gazetteer import Gazetteer
-from sociale_kaart.indexing import IndexFollower, Indexer
+from sociale_kaart.indexing import FAR_BEHIND, IndexFollower, Indexer
 from sociale_kaart.partners.service import SYSTEM, Actor
 from sociale_kaart.settings import Settings
 
@@ -60,6 +63,24 @@ class Context:
         except Exception:  # noqa: BLE001 - the write is committed; /health reports the index's error
             log.exception("search index: applying the change log after a write failed")
 
+    @contextmanager
+    def index_alongside(self, records: int | None) -> Iterator[None]:
+        """Around a block that writes `records` services or more (an import, None: not known): from
+        `FAR_BEHIND` on, a second process builds the index as the writes commit
+        (`IndexFollower.build_alongside`), so the catch-up after the block has little left."""
+        if records is not None and records < FAR_BEHIND or self.engine.url.database in (None, "", ":memory:"):
+            yield
+            return
+        spawn = multiprocessing.get_context("spawn")  # no fork: this process may have threads
+        done = spawn.Event()
+        builder = spawn.Process(target=_build_alongside, args=(self.settings, done), name="index-builder", daemon=True)
+        builder.start()
+        try:
+            yield
+        finally:
+            done.set()
+            builder.join()
+
     def database_ready(self) -> bool:
         try:
             with self.engine.connect() as conn:
@@ -90,3 +111,15 @@ class Context:
         if "index" in self.__dict__:
             self.index.close()
         self.engine.dispose()
+
+
+def _build_alongside(settings: Settings, done) -> None:
+    """The index builder's process (Context.index_alongside)."""
+    parent = multiprocessing.parent_process()
+    ctx = Context(settings)
+    try:
+        ctx.follower.build_alongside(done.is_set, parent.is_alive)
+    except Exception:  # noqa: BLE001 - the writing process catches up (or rebuilds) after its block
+        log.exception("search index: building alongside the writes failed")
+    finally:
+        ctx.close()

@@ -12,6 +12,7 @@ import fcntl
 import hashlib
 import json
 import logging
+import multiprocessing
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -20,10 +21,12 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import msgspec
-from sqlalchemy import Row, select
+from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from search_index import Document, SearchIndex
+from search_index.analysis import Analyzer
+from search_index.writing import Prepared, prepare
 from sociale_kaart import index_log, vocab
 from sociale_kaart.db import utcnow
 from sociale_kaart.directory import models as m
@@ -79,10 +82,13 @@ def service_place(svc: m.Service) -> str:
     return ""
 
 
-def audience_codes(session: Session, ids: list[str]) -> dict[str, list[str]]:
-    """The audience attribute codes of these services, in one query."""
-    rows = session.execute(select(m.Attribute.link_id, m.TaxonomyTerm.code).join(m.TaxonomyTerm)
-                           .where(m.Attribute.link_id.in_(ids), m.TaxonomyTerm.taxonomy == vocab.AUDIENCE))
+def audience_codes(session: Session, ids: list[str] | None = None, *, first: str | None = None,
+                   last: str | None = None) -> dict[str, list[str]]:
+    """The audience attribute codes of these services (`ids`, or from `first` to `last`), in one query."""
+    link = m.Attribute.link_id
+    rows = session.connection().execute(
+        select(link, m.TaxonomyTerm.code).join(m.TaxonomyTerm)
+        .where(link.in_(ids) if ids is not None else link.between(first, last), m.TaxonomyTerm.taxonomy == vocab.AUDIENCE))
     out: dict[str, list[str]] = {}
     for link_id, code in rows:
         if code in vocab.AUDIENCES:
@@ -127,61 +133,104 @@ def to_document(svc: m.Service, gazetteer: Gazetteer, audiences: list[str] = ())
     return msgspec.structs.replace(doc, version=version)
 
 
-def service_rows(session: Session, ids: list[str]) -> list[SimpleNamespace]:
-    """These services with what `to_document` reads of them, in a few set-based Core queries
-    (loading ORM objects for 100,000 services took minutes). Each row has the shape of the ORM
-    service (the same attribute names), so `to_document` serves both."""
+def service_rows(session: Session, ids: list[str] | None = None, *, first: str | None = None,
+                 last: str | None = None) -> list[SimpleNamespace]:
+    """These services (`ids`, or those from `first` to `last` in id order) with what `to_document`
+    reads of them, in a few set-based Core queries (loading ORM objects for 100,000 services took
+    minutes). Each row has the shape of the ORM service (the same attribute names), so
+    `to_document` serves both."""
     S, SAL, Loc = m.Service, m.ServiceAtLocation, m.Location
+    conn = session.connection()
+
+    def of(column):
+        return column.in_(ids) if ids is not None else column.between(first, last)
 
     def grouped(stmt) -> dict[str, list[Row]]:
         """Rows by their first column (rows read like the ORM objects: row.code, row.byday)."""
         out: dict[str, list[Row]] = {}
-        for row in session.execute(stmt):
-            out.setdefault(row[0], []).append(row)
+        for row in conn.execute(stmt):
+            key = row[0]
+            if key in out:
+                out[key].append(row)
+            else:
+                out[key] = [row]
         return out
 
     domains = grouped(select(m.ServiceLifeDomain.service_id, m.ServiceLifeDomain.code)
-                      .where(m.ServiceLifeDomain.service_id.in_(ids)).order_by(m.ServiceLifeDomain.code))
+                      .where(of(m.ServiceLifeDomain.service_id)).order_by(m.ServiceLifeDomain.code))
     schedules = grouped(select(m.Schedule.service_id, m.Schedule.byday)
-                        .where(m.Schedule.service_id.in_(ids), m.Schedule.service_at_location_id.is_(None)))
-    areas = grouped(select(m.ServiceArea.service_id, m.ServiceArea.name).where(m.ServiceArea.service_id.in_(ids))
+                        .where(of(m.Schedule.service_id), m.Schedule.service_at_location_id.is_(None)))
+    areas = grouped(select(m.ServiceArea.service_id, m.ServiceArea.name).where(of(m.ServiceArea.service_id))
                     .order_by(m.ServiceArea.id))
     costs = grouped(select(m.CostOption.service_id, m.CostOption.amount, m.CostOption.option, m.CostOption.amount_description)
-                    .where(m.CostOption.service_id.in_(ids)).order_by(m.CostOption.id))
-    languages = grouped(select(m.Language.service_id, m.Language.code).where(m.Language.service_id.in_(ids)))
-    at_ids = SAL.service_id.in_(ids)
+                    .where(of(m.CostOption.service_id)).order_by(m.CostOption.id))
+    languages = grouped(select(m.Language.service_id, m.Language.code).where(of(m.Language.service_id)))
+    at = of(SAL.service_id)
     sal_schedules = grouped(select(SAL.id.label("sal_id"), m.Schedule.byday)
-                            .join(m.Schedule, m.Schedule.service_at_location_id == SAL.id).where(at_ids))
+                            .join(m.Schedule, m.Schedule.service_at_location_id == SAL.id).where(at))
     loc_schedules = grouped(select(SAL.id.label("sal_id"), m.Schedule.byday)
                             .join(m.Schedule, m.Schedule.location_id == SAL.location_id)
-                            .where(at_ids, m.Schedule.service_id.is_(None)))
+                            .where(at, m.Schedule.service_id.is_(None)))
     addresses = grouped(select(SAL.id.label("sal_id"), m.Address.city)
-                        .join(m.Address, m.Address.location_id == SAL.location_id).where(at_ids)
+                        .join(m.Address, m.Address.location_id == SAL.location_id).where(at)
                         .order_by(SAL.id, m.Address.id))
     sals: dict[str, list[SimpleNamespace]] = {}
-    for r in session.execute(select(SAL.id, SAL.service_id, Loc.location_type, Loc.latitude, Loc.longitude,
-                                    Loc.confidential, Loc.wheelchair, Loc.active)
-                             .join(Loc, Loc.id == SAL.location_id).where(at_ids).order_by(SAL.id)):
-        location = SimpleNamespace(location_type=r.location_type, latitude=r.latitude, longitude=r.longitude,
-                                   confidential=r.confidential, wheelchair=r.wheelchair, active=r.active,
-                                   schedules=loc_schedules.get(r.id, []), addresses=addresses.get(r.id, []))
-        sals.setdefault(r.service_id, []).append(SimpleNamespace(location=location, schedules=sal_schedules.get(r.id, [])))
+    none: list = []
+    for sal_id, service_id, location_type, lat, lon, confidential, wheelchair, active in conn.execute(
+            select(SAL.id, SAL.service_id, Loc.location_type, Loc.latitude, Loc.longitude, Loc.confidential,
+                   Loc.wheelchair, Loc.active).join(Loc, Loc.id == SAL.location_id).where(at).order_by(SAL.id)):
+        location = SimpleNamespace(location_type=location_type, latitude=lat, longitude=lon, confidential=confidential,
+                                   wheelchair=wheelchair, active=active, schedules=loc_schedules.get(sal_id, none),
+                                   addresses=addresses.get(sal_id, none))
+        sals.setdefault(service_id, []).append(SimpleNamespace(location=location, schedules=sal_schedules.get(sal_id, none)))
     stmt = (select(S.id, S.name, S.alternate_name, S.description, S.eligibility_description, S.fees_description,
                    S.tier, S.minimum_age, S.maximum_age, S.crisis, S.waiting_weeks, S.access, S.status,
-                   m.Organization.name.label("org_name"), m.Organization.active.label("org_active"))
-            .join(m.Organization, m.Organization.id == S.organization_id).where(S.id.in_(ids)).order_by(S.id))
+                   m.Organization.name, m.Organization.active)
+            .join(m.Organization, m.Organization.id == S.organization_id).where(of(S.id)).order_by(S.id))
     out = []
-    for r in session.execute(stmt):
-        svc = SimpleNamespace(**r._asdict())
-        svc.organization = SimpleNamespace(name=svc.org_name, active=svc.org_active)
-        svc.life_domains = domains.get(svc.id, [])
-        svc.schedules = schedules.get(svc.id, [])
-        svc.service_areas = areas.get(svc.id, [])
-        svc.cost_options = costs.get(svc.id, [])
-        svc.languages = languages.get(svc.id, [])
-        svc.service_at_locations = sals.get(svc.id, [])
-        out.append(svc)
+    for (id_, name, alternate_name, description, eligibility, fees, tier, min_age, max_age, crisis, waiting, access,
+         status, org_name, org_active) in conn.execute(stmt):
+        out.append(SimpleNamespace(
+            id=id_, name=name, alternate_name=alternate_name, description=description, eligibility_description=eligibility,
+            fees_description=fees, tier=tier, minimum_age=min_age, maximum_age=max_age, crisis=crisis,
+            waiting_weeks=waiting, access=access, status=status,
+            organization=SimpleNamespace(name=org_name, active=org_active),
+            life_domains=domains.get(id_, none), schedules=schedules.get(id_, none), service_areas=areas.get(id_, none),
+            cost_options=costs.get(id_, none), languages=languages.get(id_, none), service_at_locations=sals.get(id_, none)))
     return out
+
+
+# From this many services a rebuild reads the documents in a second process (starting it takes a second).
+READ_APART = 20_000
+_batch = msgspec.msgpack.Decoder(list[Prepared])
+
+
+def _read_documents(url: str, analyzer: Analyzer, send) -> None:
+    """The index reader's process: every active service's document, prepared for the index
+    (`search_index.prepare`), in msgpack batches through `send`, then b"" (b"!" and the error
+    when reading fails)."""
+    from sociale_kaart.db import make_engine, make_sessionmaker
+
+    engine = make_engine(url)
+    try:
+        sessions = make_sessionmaker(engine)
+        with sessions() as session:
+            indexer = Indexer(sessions, None, Gazetteer.from_db(session))
+            batch: list[Prepared] = []
+            for d in indexer.documents(session):
+                if d.active:
+                    batch.append(prepare(analyzer, d))
+                    if len(batch) == BATCH:
+                        send.send_bytes(msgspec.msgpack.encode(batch))
+                        batch = []
+            if batch:
+                send.send_bytes(msgspec.msgpack.encode(batch))
+            send.send_bytes(b"")
+    except Exception as exc:  # noqa: BLE001 - the indexing process raises it
+        send.send_bytes(b"!" + f"{type(exc).__name__}: {exc}".encode())
+    finally:
+        send.close()
+        engine.dispose()
 
 
 class Indexer:
@@ -191,13 +240,19 @@ class Indexer:
         self.gazetteer = gazetteer
 
     def documents(self, session: Session, ids: list[str] | None = None) -> Iterator[Document]:
-        if ids is None:
-            ids = list(session.scalars(select(m.Service.id).order_by(m.Service.id)))
-        for i in range(0, len(ids), BATCH):
-            batch = ids[i:i + BATCH]
-            audiences = audience_codes(session, batch)
-            for svc in service_rows(session, batch):
-                yield to_document(svc, self.gazetteer, audiences.get(svc.id, ()))
+        """The documents of these services (of all, in id order, when `ids` is None)."""
+        if ids is not None:
+            for i in range(0, len(ids), BATCH):
+                yield from self._documents(session, ids=ids[i:i + BATCH])
+            return
+        all_ids = list(session.scalars(select(m.Service.id).order_by(m.Service.id)))
+        for i in range(0, len(all_ids), BATCH):  # by id range: the same plan for every batch, no list of ids
+            yield from self._documents(session, first=all_ids[i], last=all_ids[min(i + BATCH, len(all_ids)) - 1])
+
+    def _documents(self, session: Session, **which) -> Iterator[Document]:
+        audiences = audience_codes(session, **which)
+        for svc in service_rows(session, **which):
+            yield to_document(svc, self.gazetteer, audiences.get(svc.id, ()))
 
     def sync(self, ids: set[str]) -> None:
         """Apply committed writes: active services are (re)indexed, the rest removed."""
@@ -213,8 +268,40 @@ class Indexer:
             self.index.delete(gone)
 
     def rebuild(self, progress: Callable[[int], None] | None = None) -> int:
+        return self.index.rebuild(self._for_rebuild(), progress=progress)
+
+    def _for_rebuild(self) -> Iterator[Document | Prepared]:
+        """Every active service's document, in id order. From `READ_APART` services on they are read
+        and prepared in a process of their own while this one writes the index (the halves take
+        about as long)."""
         with self.sessions() as session:
-            return self.index.rebuild((d for d in self.documents(session) if d.active), progress=progress)
+            url = session.get_bind().url
+            if url.database in (None, "", ":memory:") or session.scalar(select(func.count()).select_from(m.Service)) < READ_APART:
+                yield from (d for d in self.documents(session) if d.active)
+                return
+        spawn = multiprocessing.get_context("spawn")  # no fork: a server process has threads
+        receive, send = spawn.Pipe(duplex=False)
+        reader = spawn.Process(target=_read_documents, name="index-reader", daemon=True,
+                               args=(url.render_as_string(hide_password=False), self.index.analyzer, send))
+        reader.start()
+        send.close()
+        try:
+            while True:
+                try:
+                    data = receive.recv_bytes()
+                except EOFError:
+                    raise RuntimeError(f"the index reader ended without its documents (exit code {reader.exitcode})") from None
+                if not data:
+                    break
+                if data[:1] == b"!":
+                    raise RuntimeError(f"reading the documents failed: {data[1:].decode()}")
+                yield from _batch.decode(data)
+            reader.join()
+        finally:
+            receive.close()
+            if reader.is_alive():
+                reader.terminate()
+                reader.join()
 
     def check(self) -> dict[str, list[str]]:
         """Differences between database and index: missing, extra (should not be there), stale."""
@@ -355,6 +442,69 @@ class IndexFollower:
             self._save(position)
         if known[1] < utcnow() - timedelta(hours=1) and position == known[0]:
             self._save(position)  # still current: keeps the position within the log's retention
+
+    def _far_behind(self) -> bool:
+        """Whether catching up would rebuild (see `_apply`)."""
+        known = self.position()
+        with self.sessions() as session:
+            head = index_log.head(session)
+        stale = known is None or known[0] > head or known[1] < utcnow() - index_log.RETENTION + timedelta(days=1)
+        return stale or self.indexer.index.needs_rebuild or head - known[0] > FAR_BEHIND
+
+    def build_alongside(self, writer_done: Callable[[], bool], writer_alive: Callable[[], bool]) -> int | None:
+        """While another process writes a great deal (an import), build the new generation as its
+        writes commit, so that little is left when it ends: once this folder is `FAR_BEHIND`, read
+        every service, then what each new log row names, until `writer_done()` and the log is read
+        to its head; write the generation, apply what changed after it was read, save the position.
+
+        None when the log stayed close (the writer's `catch_up` applies the rows) or another
+        process holds the folder. Stops without a trace when `writer_alive()` turns False (a
+        killed import): the next start catches up from the old position."""
+        fh = self._locked(wait=30)
+        if fh is None:
+            return None
+        try:
+            while not self._far_behind():
+                if writer_done() or not writer_alive():
+                    return None
+                time.sleep(POLL_SECONDS)
+            with self.sessions() as session:
+                position = index_log.head(session)
+            seen: set[str] = set()
+            later: set[str] = set()  # read, then written again: applied after the build
+
+            def documents() -> Iterator[Document]:
+                nonlocal position
+                with self.sessions() as session:
+                    for d in self.indexer.documents(session):
+                        seen.add(d.id)
+                        yield d
+                while True:
+                    if not writer_alive():
+                        raise RuntimeError("the writing process ended without saying so")
+                    done = writer_done()  # before reading the log: what it committed is in this round
+                    with self.sessions() as session:
+                        rows = index_log.since(session, position, FAR_BEHIND)
+                        ids = {r[1] for r in rows}
+                        new = sorted(ids - seen)
+                        later.update(ids & seen)
+                        seen.update(new)
+                        yield from self.indexer.documents(session, new)
+                    if rows:
+                        position = rows[-1][0]
+                    elif done:
+                        return
+                    else:
+                        time.sleep(POLL_SECONDS)
+
+            log.info("search index: building alongside the writes")
+            count = self.indexer.index.rebuild(d for d in documents() if d.active)
+            self.indexer.sync(later)
+            self._save(position)
+            self.error = None
+            return count
+        finally:
+            fh.close()
 
     def lag(self) -> Lag:
         known = self.position()
