@@ -162,6 +162,7 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=20.0)
     ap.add_argument("--warm-seconds", type=float, default=5.0)
     ap.add_argument("--queries", type=int, default=400)
+    ap.add_argument("--runs", default="ours,ours_nocache,fts", help="which of ours, ours_nocache, fts to run")
     ap.add_argument("--data", type=Path, help="another folder with the same files as bench/data/ (a private copy)")
     a = ap.parse_args()
     if shutil.which("wrk") is None:
@@ -176,7 +177,10 @@ def main() -> None:
     mix = sb.query_mix(a.queries, 1)
     out: dict = {"services": n, "clients": CLIENTS, "workers": WORKERS, "machine": sb.machine()}
     # "ours": as configured by default (result cache on); "ours_nocache": every request searches.
+    runs = a.runs.split(",")
     for name, extra in (("ours", {}), ("ours_nocache", {"SK_SEARCH_CACHE": "0"})):
+        if name not in runs:
+            continue
         port = sb.free_port()
         env = {**sb.env_for(n), "SK_HOST": "127.0.0.1", "SK_PORT": str(port)}
         env.pop("SK_SEARCH_CACHE", None)
@@ -186,6 +190,9 @@ def main() -> None:
             out[name] = run(name, srv, mix, a.seconds, a.warm_seconds)
         finally:
             srv.stop()
+    if "fts" not in runs:
+        print(json.dumps(out, indent=1))
+        return
     fport = sb.free_port()
     fts = start("fts5", [sb.PY, str(BENCH / "fts5_baseline.py"), "serve", "--fts", str(p["fts"]), "--gazetteer-db",
                          str(p["db"]), "--port", str(fport), "--workers", str(WORKERS)], sb.env_for(n), fport, n)
