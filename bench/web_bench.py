@@ -143,7 +143,10 @@ def main() -> None:
     ap.add_argument("--services", type=int, default=100_000)
     ap.add_argument("--queries", type=int, default=400)
     ap.add_argument("--no-write", action="store_true", help="do not touch bench/RESULTS.md")
+    ap.add_argument("--data", type=Path, help="another folder with the same files as bench/data/ (a private copy)")
     args = ap.parse_args()
+    if args.data:
+        sb.DATA = args.data.resolve()
     n = args.services
     info: dict = {}
     sb.prepare(n, info)

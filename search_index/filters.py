@@ -79,15 +79,18 @@ class Filters:
         if not len(st.prow):
             return dist
         la, lo = np.radians(lat), np.radians(lon)
-        pm = mask[st.prow]
         if radius_km is not None:
+            # only the points in the radius's band of latitude (a slice of the points sorted by
+            # latitude), then its band of longitude
             dlat = radius_km / EARTH_KM * 1.01
             coslat = max(np.cos(min(abs(la) + dlat, np.pi / 2 - 1e-6)), 1e-6)
             dlon = min(dlat / coslat, np.pi)
-            pm &= np.abs(st.plat - la) <= dlat
-            dl = np.abs(st.plon - lo)
-            pm &= (dl <= dlon) | (dl >= 2 * np.pi - dlon)
-        sel = np.flatnonzero(pm)
+            by_lat, sorted_lat = _points_by_latitude(st)
+            sel = by_lat[np.searchsorted(sorted_lat, la - dlat, "left"):np.searchsorted(sorted_lat, la + dlat, "right")]
+            dl = np.abs(st.plon[sel] - lo)
+            sel = np.sort(sel[mask[st.prow[sel]] & ((dl <= dlon) | (dl >= 2 * np.pi - dlon))])
+        else:
+            sel = np.flatnonzero(mask[st.prow])
         if not len(sel):
             return dist
         rows = st.prow[sel]
@@ -184,6 +187,15 @@ def _known_bits(reg: _Registry, names: Iterable[str]) -> int:
     return m
 
 
+def _points_by_latitude(st: _State) -> tuple[np.ndarray, np.ndarray]:
+    """The point numbers ordered by latitude, and their latitudes in that order (once per reader state)."""
+    held = getattr(st, "_points_by_lat", None)
+    if held is None:
+        order = np.argsort(st.plat, kind="stable")
+        held = st._points_by_lat = (order, st.plat[order])
+    return held
+
+
 def _bit_counts(masks: np.ndarray, reg: _Registry) -> dict[str, int]:
     out = {}
     for c, name in enumerate(reg.names[:64]):
@@ -197,4 +209,6 @@ def _code_counts(codes: np.ndarray, reg: _Registry) -> dict[str, int]:
     if not len(codes):
         return {}
     cnt = np.bincount(codes, minlength=len(reg.names))
-    return {reg.names[i]: int(cnt[i]) for i in np.flatnonzero(cnt) if reg.names[i]}
+    used = np.flatnonzero(cnt)
+    names = reg.names
+    return {names[i]: c for i, c in zip(used.tolist(), cnt[used].tolist()) if names[i]}

@@ -6,8 +6,6 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-import numpy as np
-
 from .analysis import _WORD_RE, fold
 
 if TYPE_CHECKING:
@@ -35,18 +33,14 @@ class Snippets:
         if terms:
             an = self.analyzer
             marked = {} if marked is None else marked
-
-            def mark(word: str) -> bool:
-                m = marked.get(word)
-                if m is None:
-                    m = marked[word] = bool(terms.intersection(an.word_terms(fold(word).replace("'", ""))))
-                return m
-
             for text in (desc, name):
                 if not text:
                     continue
                 toks = list(_WORD_RE.finditer(text[:SNIPPET_SCAN_CHARS]))
-                marks = [mark(m.group()) for m in toks]
+                words = [m.group() for m in toks]
+                for word in {w for w in words if w not in marked}:  # each new word analysed once per answer
+                    marked[word] = not terms.isdisjoint(an.word_terms(fold(word).replace("'", "")))
+                marks = list(map(marked.__getitem__, words))
                 if any(marks):
                     return _render(text, toks, marks, width)
         text = desc or name
@@ -63,12 +57,13 @@ def _render(text: str, toks, marks, width: int) -> str:
         return esc(text[:200])
     start = 0
     if any(marks):
-        csum = np.cumsum([0] + marks)
-        if n > width:
-            counts = csum[width:] - csum[: n - width + 1]
-            best_i = int(np.argmax(counts))
-        else:
-            best_i = 0
+        best_i = 0
+        if n > width:  # the first window of `width` words with the most marked words
+            best = count = sum(marks[:width])
+            for i in range(1, n - width + 1):
+                count += marks[i + width - 1] - marks[i - 1]
+                if count > best:
+                    best, best_i = count, i
         first = next(i for i in range(best_i, n) if marks[i])
         start = max(0, min(best_i, first - 3))
     end = min(n, start + width)

@@ -105,7 +105,7 @@ def create_app(settings: Settings | None = None, ctx: Context | None = None) -> 
                     DefineMiddleware(api.InputGuard, body_timeout=settings.body_timeout), ETags],
         request_max_body_size=api.MAX_BODY_BYTES,
         before_send=[security_headers(settings)],
-        compression_config=CompressionConfig(backend="gzip", minimum_size=500, gzip_compress_level=6),
+        compression_config=CompressionConfig(backend="gzip", minimum_size=1000, gzip_compress_level=1),
         openapi_config=apidocs.openapi_config(),
         logging_config=None,
         debug=False,

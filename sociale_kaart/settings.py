@@ -38,6 +38,7 @@ class Settings:
     # Addresses of reverse proxies whose X-Forwarded-For / X-Forwarded-Proto are believed; no others.
     trusted_proxies: tuple[str, ...] = ()
     body_timeout: float = 30.0  # seconds a client may take to send a request body (then 408)
+    search_cache: int = 500  # answers to different searches kept per process until the index changes; 0: none
     extra: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -102,5 +103,10 @@ class Settings:
                 values["body_timeout"] = float(env["SK_BODY_TIMEOUT"])
             except ValueError:
                 raise SystemExit(f"SK_BODY_TIMEOUT must be a number of seconds, not {env['SK_BODY_TIMEOUT']!r}") from None
+        if env.get("SK_SEARCH_CACHE"):
+            try:
+                values["search_cache"] = max(0, int(env["SK_SEARCH_CACHE"]))
+            except ValueError:
+                raise SystemExit(f"SK_SEARCH_CACHE must be a whole number of answers (0: no cache), not {env['SK_SEARCH_CACHE']!r}") from None
         values.update(overrides)
         return cls(**values)

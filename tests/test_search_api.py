@@ -88,3 +88,46 @@ def test_bad_search_input_names_the_problem(client, params, status, key):
     r = client.get(f"{API}/search", params=params)
     assert r.status_code == status, r.text
     assert any(e["key"] == key for e in r.json()["extra"]), r.json()
+
+
+def test_repeated_searches_are_answered_from_the_cache_until_the_index_changes(client, ctx, auth, some):
+    """Each process keeps its recent answers (SK_SEARCH_CACHE); any write drops them at once."""
+    from sociale_kaart.search.service import result_cache
+
+    cache = result_cache(ctx)
+    assert cache is not None and ctx.settings.search_cache > 0  # on by default
+    first = search(client, q="maaltijden")
+    assert first["total"] == 0 and len(cache) == 1
+    assert search(client, q="  maaltijden ") == first and len(cache) == 1  # same words, same answer
+    made = f.service("Maaltijden aan huis", description="Warme maaltijden bezorgd.",
+                     locations=[f.location(52.3005, 5.2590, "1273 AB")])
+    assert client.post(f"{API}/services", json=made, headers=auth).status_code == 201
+    assert [r["id"] for r in search(client, q="maaltijden")["results"]] == [made["id"]]  # not the cached 0
+    renamed = {**made, "name": "Warme maaltijden thuis"}
+    assert client.put(f"{API}/services/{made['id']}", json=renamed, headers=auth).status_code == 200
+    assert search(client, q="maaltijden")["results"][0]["name"] == "Warme maaltijden thuis"
+    page = client.get("/zoeken", params={"q": "maaltijden"})
+    assert page.status_code == 200 and "Warme maaltijden thuis" in page.text
+    assert client.delete(f"{API}/services/{made['id']}", headers=auth).status_code == 200
+    assert search(client, q="maaltijden")["total"] == 0
+    assert "Warme maaltijden thuis" not in client.get("/zoeken", params={"q": "maaltijden"}).text
+
+
+def test_a_search_without_results_counts_every_time_also_from_the_cache(client, ctx, some):
+    from sqlalchemy import select
+
+    from sociale_kaart.editors.models import SearchMiss
+
+    for _ in range(3):
+        assert search(client, q="paardrijles")["total"] == 0
+    with ctx.sessions() as s:
+        assert s.scalars(select(SearchMiss.count).where(SearchMiss.query == "paardrijles")).all() == [3]
+
+
+def test_the_cache_can_be_turned_off():
+    from sociale_kaart.settings import Settings
+
+    assert Settings.from_env({"SK_SEARCH_CACHE": "0"}).search_cache == 0
+    assert Settings.from_env({}).search_cache > 0
+    with pytest.raises(SystemExit, match="SK_SEARCH_CACHE"):
+        Settings.from_env({"SK_SEARCH_CACHE": "veel"})

@@ -6,12 +6,15 @@ public results page, so that they always agree.
 
 from __future__ import annotations
 
+import threading
+import weakref
+from collections import OrderedDict
 from typing import Annotated, Literal
 
 import msgspec
 from msgspec import Meta
 
-from search_index import Query
+from search_index import Query, SearchIndex
 from sociale_kaart import vocab
 from sociale_kaart.context import Context
 from sociale_kaart.directory.labels import CLOSED_LABEL
@@ -105,7 +108,94 @@ def to_query(ctx: Context, params: SearchParams) -> tuple[Query, Near | None]:
     return query, near
 
 
+class ResultCache:
+    """The answers to the last `size` different searches of this process, for one state of its index.
+
+    An answer is kept with the index state it was computed on: when the index the process holds
+    changes (a write, a change applied by the follower, a rebuild, another process's write picked
+    up), the next lookup sees a new state and drops every answer, so no answer is older than the
+    index. Answers are shared between requests and must not be changed."""
+
+    def __init__(self, size: int):
+        self.size = size
+        self._lock = threading.Lock()
+        self._state: object = None
+        self._answers: OrderedDict[tuple, SearchResponse] = OrderedDict()
+
+    def get(self, state: object, key: tuple) -> SearchResponse | None:
+        with self._lock:
+            if state is not self._state:
+                self._answers.clear()
+                self._state = state
+                return None
+            answer = self._answers.get(key)
+            if answer is not None:
+                self._answers.move_to_end(key)
+            return answer
+
+    def put(self, state: object, key: tuple, answer: SearchResponse) -> None:
+        """`state`: as given to `get` before the search (the search saw that state or a newer one)."""
+        with self._lock:
+            if state is not self._state or self.size <= 0:
+                return
+            self._answers[key] = answer
+            if len(self._answers) > self.size:
+                self._answers.popitem(last=False)
+
+    def __len__(self) -> int:
+        return len(self._answers)
+
+
+_caches: weakref.WeakKeyDictionary[SearchIndex, ResultCache] = weakref.WeakKeyDictionary()
+_caches_lock = threading.Lock()
+
+
+def result_cache(ctx: Context) -> ResultCache | None:
+    """The result cache of `ctx`'s index (None when the settings turn it off: `SK_SEARCH_CACHE=0`)."""
+    size = ctx.settings.search_cache
+    if size <= 0:
+        return None
+    with _caches_lock:
+        cache = _caches.get(ctx.index)
+        if cache is None:
+            cache = _caches[ctx.index] = ResultCache(size)
+        return cache
+
+
+def index_state(index: SearchIndex) -> object:
+    """The reader state the index answers from now, after its usual staleness check (at most every
+    REFRESH_INTERVAL): a new object whenever the index changed."""
+    index._maybe_refresh()  # SearchIndex has no public name for these two yet
+    return index._state
+
+
+def cache_key(params: SearchParams) -> tuple:
+    """Every parameter, the words as the search reads them (trimmed)."""
+    return tuple((v.strip() if f == "q" else tuple(v) if isinstance(v, list) else v)
+                 for f, v in zip(params.__struct_fields__, msgspec.structs.astuple(params)))
+
+
 def run_search(ctx: Context, params: SearchParams) -> SearchResponse:
+    cache = result_cache(ctx)
+    if cache is None:
+        answer = search(ctx, params)
+    else:
+        key = cache_key(params)
+        state = index_state(ctx.index)
+        answer = cache.get(state, key)
+        if answer is None:
+            answer = search(ctx, params)
+            cache.put(state, key, answer)
+    if answer.total == 0 and params.page == 1 and params.q.strip():
+        from sociale_kaart.editors.service import count_miss
+
+        with ctx.sessions() as session:
+            count_miss(session, params.q)  # for the editors: what residents look for and do not find (every time)
+    return answer
+
+
+def search(ctx: Context, params: SearchParams) -> SearchResponse:
+    """One search, not cached."""
     query, near = to_query(ctx, params)
     result = ctx.index.search(query)
     # Everything a result shows comes with the hit from the index: no database read per search.
@@ -116,11 +206,6 @@ def run_search(ctx: Context, params: SearchParams) -> SearchResponse:
                      status="temporarily closed" if CLOSED_LABEL in h.labels else "active")
         for h in result.hits
     ]
-    if result.total == 0 and params.page == 1 and params.q.strip():
-        from sociale_kaart.editors.service import count_miss
-
-        with ctx.sessions() as session:
-            count_miss(session, params.q)  # for the editors: what residents look for and do not find
     return SearchResponse(total=result.total, page=params.page, per_page=params.per_page, near=near, results=results,
                           facets=result.facets, suggestion=result.suggestion, fuzzy=result.fuzzy,
                           weak_from=result.weak_from)

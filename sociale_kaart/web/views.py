@@ -15,7 +15,7 @@ from datetime import date
 from urllib.parse import quote
 
 from litestar.datastructures import MultiDict
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
 from sociale_kaart import vocab
 from sociale_kaart.context import Context
@@ -242,6 +242,16 @@ def search_page(ctx: Context, state: SearchState) -> SearchPage:
     return page
 
 
+# Built once: the statement is the same for every results page, only the ids change.
+_MARKERS = (
+    select(m.ServiceAtLocation.service_id, m.Location.latitude, m.Location.longitude, m.Location.confidential)
+    .join(m.Location, m.Location.id == m.ServiceAtLocation.location_id)
+    .where(m.ServiceAtLocation.service_id.in_(bindparam("ids", expanding=True)), m.Location.active.is_(True),
+           m.Location.latitude.is_not(None))
+    .order_by(m.ServiceAtLocation.id)
+)
+
+
 def markers(ctx: Context, results: list[tuple[int, SearchResult]]) -> list[Marker]:
     """Map points for (number, result) pairs, numbered like the list.
 
@@ -249,15 +259,9 @@ def markers(ctx: Context, results: list[tuple[int, SearchResult]]) -> list[Marke
     ids = [r.id for _, r in results]
     if not ids:
         return []
-    stmt = (
-        select(m.ServiceAtLocation.service_id, m.Location.latitude, m.Location.longitude, m.Location.confidential)
-        .join(m.Location, m.Location.id == m.ServiceAtLocation.location_id)
-        .where(m.ServiceAtLocation.service_id.in_(ids), m.Location.active.is_(True), m.Location.latitude.is_not(None))
-        .order_by(m.ServiceAtLocation.id)
-    )
     points: dict[str, list[tuple[float, float, bool]]] = {}
-    with ctx.sessions() as session:
-        for sid, lat, lon, confidential in session.execute(stmt):
+    with ctx.engine.connect() as conn:
+        for sid, lat, lon, confidential in conn.execute(_MARKERS, {"ids": ids}):
             if confidential:
                 lat, lon = round(lat, 2), round(lon, 2)
             points.setdefault(sid, []).append((lat, lon, bool(confidential)))
