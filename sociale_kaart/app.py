@@ -80,6 +80,9 @@ def create_app(settings: Settings | None = None, ctx: Context | None = None) -> 
         if ctx.database_ready():
             ctx.follower.start()  # catches up (or rebuilds) first, then follows the change log
             ctx.warm()
+        else:  # said once; /health answers "unavailable" until init-db has run and the server restarted
+            logging.getLogger("sociale_kaart").error(
+                "The database is not ready (no tables, or migrations missing). Run `python -m sociale_kaart init-db`, then restart the server.")
 
     def shutdown(app: Litestar) -> None:
         ctx.follower.stop()

@@ -82,10 +82,13 @@ class Context:
             builder.join()
 
     def database_ready(self) -> bool:
+        """The database answers and `init-db` has created or migrated its schema for this code."""
+        from sociale_kaart.migrate import schema_current
+
         try:
             with self.engine.connect() as conn:
                 conn.execute(text("SELECT 1 FROM service LIMIT 1"))
-            return True
+                return schema_current(conn)
         except Exception:  # noqa: BLE001 - any failure means "not ready", reported by /health
             return False
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy.engine import Engine
+from alembic.script import ScriptDirectory
+from sqlalchemy import text
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session
 
 from sociale_kaart.directory.service import seed_taxonomies
@@ -29,3 +32,18 @@ def init_db(engine: Engine) -> None:
     with Session(engine) as session:
         seed_taxonomies(session)
         ensure_builtin(session)
+
+
+@cache
+def _revisions() -> tuple[frozenset[str], frozenset[str]]:
+    """(the heads, every revision) of our migration scripts."""
+    scripts = ScriptDirectory.from_config(alembic_config())
+    return frozenset(scripts.get_heads()), frozenset(r.revision for r in scripts.walk_revisions())
+
+
+def schema_current(connection: Connection) -> bool:
+    """Whether `init-db` has brought the schema up to this code (a revision we do not know is
+    newer code's migration: also fine)."""
+    have = set(connection.execute(text("SELECT version_num FROM alembic_version")).scalars())
+    heads, known = _revisions()
+    return heads <= have or bool(have - known)
