@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from rapidfuzz import fuzz
+import numpy as np
+from rapidfuzz import fuzz, process
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -253,21 +254,36 @@ def find(session: Session, limit: int | None = None) -> list[Candidate]:
                 if similarity >= MIN_SAME_ORG and not (a.points and b.points and _distance(a, b) > RADIUS_KM):
                     add("service", a, b, similarity / 100 * 0.9, f"names {similarity:.0f}% alike, same organisation")
     for (cy, cx), here in cells.items():
-        near = {r.id: r for dy in (-1, 0, 1) for dx in (-1, 0, 1) for r in cells.get((cy + dy, cx + dx), ())}
-        for a in here:
-            for b in near.values():
-                if a.id >= b.id:
-                    continue
-                similarity = name_similarity(a.name, b.name)
-                if similarity < MIN_SIMILARITY:
-                    continue
-                distance = _distance(a, b)
-                if distance <= RADIUS_KM:
-                    add("service", a, b, similarity / 100 * 0.9, f"names {similarity:.0f}% alike, {distance * 1000:.0f} m apart")
+        near = list({r.id: r for dy in (-1, 0, 1) for dx in (-1, 0, 1) for r in cells.get((cy + dy, cx + dx), ())}.values())
+        for i, j in _maybe_alike(here, near, MIN_SIMILARITY):
+            a, b = here[i], near[j]
+            if a.id >= b.id:
+                continue
+            similarity = name_similarity(a.name, b.name)
+            if similarity < MIN_SIMILARITY:
+                continue
+            distance = _distance(a, b)
+            if distance <= RADIUS_KM:
+                add("service", a, b, similarity / 100 * 0.9, f"names {similarity:.0f}% alike, {distance * 1000:.0f} m apart")
     result = sorted(found.values(), key=lambda c: (-c.score, c.kind, c.keep_id))[:limit]
     sources = _sources(session, {x for c in result for x in (c.keep_id, c.other_id)})
     return [Candidate(c.kind, c.keep_id, c.other_id, c.score, c.reason, c.names,
                       (sources.get(c.keep_id, ""), sources.get(c.other_id, ""))) for c in result]
+
+
+def _maybe_alike(left: list[_Record], right: list[_Record], cutoff: float) -> list[tuple[int, int]]:
+    """The (left, right) index pairs whose names may be `cutoff` alike: either of name_similarity's
+    two comparisons reaches it (all pairs at once, in rapidfuzz's C); name_similarity decides."""
+    def words(recs):
+        return [" ".join(name_words(r.name)) for r in recs]
+
+    def keys(recs):
+        return ["".join(name_words(r.name)) for r in recs]
+
+    low = cutoff - 0.5  # a little room for float32 rounding: this only narrows what name_similarity sees
+    sorted_words = process.cdist(words(left), words(right), scorer=fuzz.token_sort_ratio, score_cutoff=low)
+    spaceless = process.cdist(keys(left), keys(right), scorer=fuzz.ratio, score_cutoff=low)
+    return list(zip(*(x.tolist() for x in np.nonzero((sorted_words >= low) | (spaceless >= low)))))
 
 
 def _distance(a: _Record, b: _Record) -> float:

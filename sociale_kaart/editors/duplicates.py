@@ -43,32 +43,33 @@ def candidate_out(c: Candidate) -> CandidateOut:
     return CandidateOut(c.kind, c.keep_id, c.other_id, c.score, c.reason, list(c.names), list(c.sources))
 
 
-def open_candidates(session: Session, limit: int | None = None) -> list[Candidate]:
-    """The finder's suggestions (it leaves out pairs marked "not a duplicate" and inactive records)."""
-    return find(session, limit=limit)
-
-
-# The start page shows how many suggestions wait; finding them takes seconds at 100,000 services,
-# so the count is kept per database until a service, organisation or "not a duplicate" changes.
-_counts: dict[str, tuple[tuple, int]] = {}
+# Finding takes seconds at 100,000 services, so the suggestions are kept per database (and per
+# process) until a service, organisation, anything in a service's search document (the index change
+# log) or "not a duplicate" changes; the pages and the summary count answer from them.
+_found: dict[str, tuple[tuple, list[Candidate]]] = {}
 
 
 def _fingerprint(session: Session) -> tuple:
+    from sociale_kaart import index_log
+
     services = session.execute(select(func.count(), func.max(m.Service.last_modified)).select_from(m.Service)).one()
     orgs = session.execute(select(func.count(), func.max(m.Organization.last_modified)).select_from(m.Organization)).one()
     dismissed = session.scalar(select(func.count()).select_from(NotDuplicate))
-    return (*services, *orgs, dismissed)
+    return (*services, *orgs, dismissed, index_log.head(session))
+
+
+def open_candidates(session: Session, limit: int | None = None) -> list[Candidate]:
+    """The finder's suggestions (it leaves out pairs marked "not a duplicate" and inactive records)."""
+    key = str(session.get_bind().url)
+    fingerprint = _fingerprint(session)
+    cached = _found.get(key)
+    if cached is None or cached[0] != fingerprint:
+        cached = _found[key] = (fingerprint, find(session))
+    return cached[1][:limit]
 
 
 def count_open(session: Session) -> int:
-    key = str(session.get_bind().url)
-    fingerprint = _fingerprint(session)
-    cached = _counts.get(key)
-    if cached is not None and cached[0] == fingerprint:
-        return cached[1]
-    n = len(open_candidates(session))
-    _counts[key] = (fingerprint, n)
-    return n
+    return len(open_candidates(session))
 
 
 def pair_key(a: str, b: str) -> tuple[str, str]:

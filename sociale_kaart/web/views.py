@@ -306,8 +306,20 @@ class Opening:
         """A closed day's note unless it only says "closed"."""
         return None if (self.note or "").strip().lower() in _JUST_CLOSED else self.note
 
+    @property
+    def note_beyond_hours(self) -> str | None:
+        """A note that restates the hours without its days and times: what the English page adds
+        to the hours it says itself ("(inloopspreekuur)"), None when nothing is left."""
+        if not self.restated:
+            return self.note
+        return _SAID_HOURS.sub(" ", self.note).strip(" ,.;:-\u2013") or None
+
 
 _TIME = re.compile(r"\b(\d{1,2})[.:](\d{2})\b")
+_DAY_NL = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)"
+# Days and a time span as a Dutch note says them: "Maandag en woensdag van 9.00 tot 12.00 uur".
+_SAID_HOURS = re.compile(rf"(?:\b{_DAY_NL}\b\s*(?:,|en|t/m|tot en met|-|\u2013)?\s*)*(?:van\s+)?\b\d{{1,2}}[.:]\d{{2}}\s*(?:uur\s*)?"
+                         rf"(?:tot|-|\u2013)\s*\d{{1,2}}[.:]\d{{2}}\b(?:\s*uur\b)?", re.I)
 _JUST_CLOSED = {"gesloten", "closed", "dicht"}
 
 

@@ -91,6 +91,22 @@ def test_not_a_duplicate_is_remembered(client, world):
     assert r.status_code == 404
 
 
+def test_duplicate_suggestions_are_found_once_per_version_of_the_data(client, ctx, world):
+    from sociale_kaart.editors import duplicates as dup
+
+    editor = world["auth"]["editor"]
+    first = client.get("/api/v1/editors/duplicates", headers=editor).json()
+    found = dup._found[str(ctx.engine.url)][1]
+    assert client.get("/api/v1/editors/duplicates", headers=editor).json() == first
+    assert client.get("/api/v1/editors/summary", headers=editor).json()["duplicate_suggestions"] == len(first)
+    assert dup._found[str(ctx.engine.url)][1] is found  # nothing changed: not searched again
+    c = f.service("Maatjesproject Samen op Pad", org=f.organization("Buurtwerk Samen"), phones=[{"id": f.uid(), "number": "035-1234567"}])
+    assert client.post("/api/v1/services", json=c, headers=world["auth"]["admin"]).status_code == 201
+    after = client.get("/api/v1/editors/duplicates", headers=editor).json()
+    assert any(c["id"] in (x["keep_id"], x["other_id"]) for x in after) and len(after) > len(first)
+    assert client.get("/api/v1/editors/summary", headers=editor).json()["duplicate_suggestions"] == len(after)
+
+
 def test_accounts_and_keys(client, world):
     editor = world["auth"]["editor"]
     accounts = client.get("/api/v1/editors/accounts", headers=editor).json()

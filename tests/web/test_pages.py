@@ -274,6 +274,12 @@ def test_a_listing_says_its_hours_once_with_the_closed_days_to_come(client, auth
     assert items == ["Maandag van 9.00 tot 12.00 uur (inloopspreekuur)", "vrijdag: 13:00 tot 15:00 uur",
                      f"Gesloten: {Translator('nl').date(soon.isoformat())}"]
     assert "Koningsdag" not in html
+    # In English the hours are said in English, once: of the Dutch note only what it adds, marked Dutch.
+    english = client.get(f"/en/dienst/{data['id']}").text
+    when_en = re.search(r'<ul class="openings">(.*?)</ul>', english, re.S).group(1)
+    items_en = [" ".join(re.sub(r"<[^>]+>", "", li).split()) for li in re.findall(r"<li[^>]*>(.*?)</li>", when_en, re.S)]
+    assert items_en[:2] == ["Monday: 09:00 to 12:00 (inloopspreekuur)", "Friday: 13:00 to 15:00"], items_en
+    assert '<span lang="nl">(inloopspreekuur)</span>' in when_en and "Maandag" not in english and "9.00" not in english
     actions = re.search(r'<ul class="actions"[^>]*>(.*?)</ul>', html, re.S).group(1)
     assert 'href="tel:0351112233"' in actions and 'href="mailto:inloop@example.nl"' in actions
     assert html.index('class="actions"') < html.index('id="when"') < html.index('id="apply"') < html.index('id="what"')
