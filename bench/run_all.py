@@ -180,11 +180,14 @@ def report(n: int, steps: dict, rx: dict) -> str:
     row("in-process search p95", "<= 20", g(ip, "ours", "all", "p95"), g(ip, "fts", "all", "p95"), res.get("load"),
         f"CPU p95 {g(ip, 'ours_cpu', 'all', 'p95') or 0:.1f} ms (FTS5 {g(ip, 'fts_cpu', 'all', 'p95') or 0:.1f})" if ip else "")
     row("results page p95 (server)", "<= 50", g(web, "server", "p95"), None, steps.get("web", {}).get("load_before"))
-    ours_tp, fts_tp = tp.get("ours", {}), tp.get("fts", {})
+    ours_tp, fts_tp, cold_tp = tp.get("ours", {}), tp.get("fts", {}), tp.get("ours_nocache", {})
     row("`/api/v1/search` throughput, `serve --workers 2`, 8 clients", ">= 300", ours_tp.get("rps"), fts_tp.get("rps"),
         ours_tp.get("load_before"),
         f"server CPU {ours_tp['server_cpu_ms_per_request']:.1f} ms/request (FTS5 {fts_tp.get('server_cpu_ms_per_request', 0):.1f}); "
-        f"p95 {ours_tp['p95']:.0f} ms; errors {ours_tp['errors']}" if ours_tp else "", higher=True, unit="req/s")
+        f"p95 {ours_tp['p95']:.0f} ms; errors {ours_tp['errors']}"
+        + (f"; with the result cache off (SK_SEARCH_CACHE=0) {cold_tp['rps']:.0f} req/s at "
+           f"{cold_tp['server_cpu_ms_per_request']:.1f} ms CPU/request, load {cold_tp['load_before'][0]:.1f}" if cold_tp else "")
+        if ours_tp else "", higher=True, unit="req/s")
     mem = max([g(http, "ours_mem", "VmHWM") or 0, g(http, "ours_mem_after_writes", "VmHWM") or 0,
                *(ours_tp.get("worker_peak_rss_mib") or [0])[:1]]) or None
     row("memory of one serving process (peak RSS)", "<= 1024", mem, g(http, "fts_mem", "VmHWM"), res.get("load_http"),

@@ -108,6 +108,10 @@ def to_query(ctx: Context, params: SearchParams) -> tuple[Query, Near | None]:
     return query, near
 
 
+def _gone() -> None:
+    return None
+
+
 class ResultCache:
     """The answers to the last `size` different searches of this process, for one state of its index.
 
@@ -119,14 +123,14 @@ class ResultCache:
     def __init__(self, size: int):
         self.size = size
         self._lock = threading.Lock()
-        self._state: object = None
+        self._state = _gone  # a weak reference: the cache does not keep an old index state alive
         self._answers: OrderedDict[tuple, SearchResponse] = OrderedDict()
 
     def get(self, state: object, key: tuple) -> SearchResponse | None:
         with self._lock:
-            if state is not self._state:
+            if state is not self._state():
                 self._answers.clear()
-                self._state = state
+                self._state = weakref.ref(state)
                 return None
             answer = self._answers.get(key)
             if answer is not None:
@@ -136,7 +140,7 @@ class ResultCache:
     def put(self, state: object, key: tuple, answer: SearchResponse) -> None:
         """`state`: as given to `get` before the search (the search saw that state or a newer one)."""
         with self._lock:
-            if state is not self._state or self.size <= 0:
+            if state is not self._state() or self.size <= 0:
                 return
             self._answers[key] = answer
             if len(self._answers) > self.size:

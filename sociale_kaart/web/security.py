@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from litestar.datastructures import MutableScopeHeaders
-
 from sociale_kaart.settings import Settings
 from sociale_kaart.web.apidocs import DOCS_CSP
 
@@ -42,12 +40,16 @@ def security_headers(settings: Settings):
         "X-Frame-Options": "DENY",
     }
 
+    raw = [(name.lower().encode(), value.encode()) for name, value in always.items()]
+    page_csp = (b"content-security-policy", csp.encode())
+    docs_csp = (b"content-security-policy", DOCS_CSP.encode())
+    ours = {name for name, _ in raw} | {b"content-security-policy"}
+
     async def add_headers(message, scope) -> None:
         if message["type"] != "http.response.start":
             return
-        headers = MutableScopeHeaders.from_message(message)
-        for name, value in always.items():
-            headers[name] = value
-        headers["Content-Security-Policy"] = DOCS_CSP if scope["path"].startswith(DOCS) else csp
+        # ours replace any of the same name (raw ASGI headers: one pass, no header objects)
+        headers = [h for h in message.get("headers", ()) if h[0].lower() not in ours]
+        message["headers"] = [*headers, *raw, docs_csp if scope["path"].startswith(DOCS) else page_csp]
 
     return add_headers
