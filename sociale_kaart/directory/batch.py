@@ -214,7 +214,7 @@ class ImportBatches:
         """After each batch: its provenance rows and its index change log rows (written by the
         commit, in the same transaction). `changed`: the services whose public face it changed."""
         self.changed |= changed
-        self.ledger.flush()
+        self.ledger.flush(self._insert)
         index_log.record(self.session, changed)  # Core writes pass no ORM hook
         self.session.flush()
         self.session.expunge_all()
@@ -416,8 +416,9 @@ class ImportBatches:
         for sal in data.service_at_locations:
             loc = sal.location
             if loc is None:
-                if sal.location_id not in self.locations and sal.location_id not in self.pending_locations:
-                    return False
+                if sal.location_id not in self.locations and sal.location_id not in self.pending_locations \
+                        and sal.location_id not in self.stored.get(m.Location, ()):
+                    return False  # a link to a location the database does not hold: the per-record path says so
                 continue
             if loc.id is None or loc.id in self.contested:
                 return False
@@ -447,7 +448,8 @@ class ImportBatches:
         return new_id()
 
     def _child_rows(self, model, items: list, fields: tuple[str, ...], fixed: dict) -> None:
-        self.rows[model] += [{"id": self._id(model, i.id), **child_values(i, fields), **fixed} for i in items]
+        if items:  # most lists are empty
+            self.rows[model] += [{"id": self._id(model, i.id), **child_values(i, fields), **fixed} for i in items]
 
     def _attributes(self, link_type: str, link_id: str, attrs) -> None:
         for a in attrs:

@@ -172,11 +172,12 @@ class SourceLedger:
             self._changed.append((row[0], resource_id, content_hash))
             self.known[external_id] = (row[0], resource_id, content_hash)
 
-    def flush(self) -> None:
+    def flush(self, insert) -> None:
+        """Write what changed; `insert(table, rows)` writes the new rows (`ImportBatches._insert`)."""
         now = utcnow()
         table = m.RecordSource.__table__
         if self._new:
-            self.session.execute(table.insert(), self._new)
+            insert(table, self._new)
         for row_id, resource_id, content_hash in self._changed:
             self.session.execute(update(table).where(table.c.id == row_id)
                                  .values(resource_id=resource_id, content_hash=content_hash, last_seen=now))

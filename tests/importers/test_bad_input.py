@@ -3,6 +3,7 @@
 import json
 import subprocess
 import sys
+import uuid
 
 import pytest
 from sqlalchemy import select
@@ -128,3 +129,18 @@ def test_exit_codes_end_to_end_in_a_subprocess(env, tmp_path):
         assert "Traceback" not in proc.stderr
         codes.append(proc.returncode)
     assert codes == [1, 2]
+
+
+def test_a_batch_the_database_refuses_is_stored_record_by_record(run, session, tmp_path):
+    """A location naming an organization that does not exist passes the checks before the write;
+    the database refuses the fast path's rows (COPY on PostgreSQL, executemany on SQLite), and
+    the batch goes record by record: that one record is rejected by name, the rest stored."""
+    good = [f.service(f"Klussendienst {i}") for i in range(3)]
+    orphan = f.service("Zonder organisatie", locations=[f.location(organization_id=str(uuid.uuid4()))])
+    code, report = run("hsds", str(write_json(tmp_path, [good[0], orphan, *good[1:]])))
+    assert code == 1
+    assert (report["created"], report["rejected"]) == (3, 1)
+    assert [(p["record"], p["field"]) for p in report["problems"]] == [("[1]", "organization_id")]
+    assert "no organization" in report["problems"][0]["message"]
+    assert set(session.scalars(select(m.Service.name))) == {s["name"] for s in good}
+    assert count(session, m.Location) == 3

@@ -109,6 +109,8 @@ def feeds(tmp_path) -> tuple:
             loc = own[n // 2] if n else {**own[0], "name": "Wijkcentrum De Verhuizing"}
             svc["service_at_locations"] = [{"id": uid("sal", j), "location": loc}]
             slow_locations += n == 0 or "latitude" not in loc  # renamed, or not on the map yet: record by record
+        elif n // 2 < len(own):  # linked to a stored location by its id alone
+            svc["service_at_locations"] = [{"id": uid("sal", j), "location_id": own[n // 2]["id"]}]
         second.append(svc)
     second.append({**first[3], "name": "Maatjesproject, nieuwe naam"})
     paths = []
