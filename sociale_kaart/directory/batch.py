@@ -44,15 +44,17 @@ from sociale_kaart.directory.service import (
 from sociale_kaart.partners.service import Actor
 
 # Records a batch. SQLite gains from fewer, larger batches (100k services: 97 s at 1,000, 85 s at
-# 2,500); PostgreSQL measured slower at 2,500 (127 s against 96 s).
+# 2,500); PostgreSQL measured slower at 2,500 (127 s against 96 s, before its rows went by COPY).
 BATCH = {"sqlite": 2500, "postgresql": 1000}
 # SQLite: a commit writes every page the transaction dirtied to the write-ahead log; with random
 # UUID keys a batch dirties pages all over every index, so a commit costs about as much as the
 # database is large, and a commit per batch makes an import quadratic (100k services: 30 s in
 # commits at one per 2,500). So the first batch is committed at once, and from then on the records
-# between commits grow with what this run committed, up to COMMIT_MAX: 8 commits for 100k services.
-# PostgreSQL commits each batch.
-COMMIT_MAX = {"sqlite": 25_000}
+# between commits grow with what this run committed, up to COMMIT_MAX: 12 commits for 100k services.
+# The import holds SQLite's one write lock until it commits, and other writers (a partner saving a
+# listing) wait for it at most db.SQLITE_BUSY_SECONDS: a group of 10,000 takes about 7 s here, so
+# they wait and succeed even on a busy machine. PostgreSQL commits each batch.
+COMMIT_MAX = {"sqlite": 10_000}
 SQLITE_CACHE_KIB = 256 * 1024  # SQLite's own page cache during an import (its default is 2 MiB)
 # Parents before children, so foreign keys hold at every insert.
 ORDER = (m.Organization, m.OrganizationIdentifier, m.Location, m.Address, m.Accessibility, m.Service,
