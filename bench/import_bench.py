@@ -250,6 +250,7 @@ def main() -> None:
         print(json.dumps(results[-1], default=str)[:2000], file=sys.stderr, flush=True)
     base = baseline(a.baseline, a.shape, a.seed, min(a.baseline_services, a.services)) if a.baseline else None
     text = section(results, base, feed, started, load_before)
+    (DATA / f"import-{a.services}.json").write_text(json.dumps({"results": results, "baseline": base}, default=str))
     print(text)
     if a.write:
         write(text)

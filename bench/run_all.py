@@ -169,6 +169,13 @@ def report(n: int, steps: dict, rx: dict) -> str:
     row("index rebuilt from the database (`Indexer.rebuild`, Core reads)", "<= 60", rx.get("rebuild_s"),
         None if not rx else rx["read_s"] + rx["fts_build_s"], rx.get("load_before"),
         f"CPU {rx['rebuild_cpu_s']:.1f} s (FTS5: read + build {rx['read_cpu_s'] + rx['fts_build_cpu_s']:.1f} s)" if rx else "", unit="s")
+    for r in read(f"import-{n}.json").get("results", []):
+        bar = {"sqlite": "<= 90", "postgresql": "<= 120"}[r["engine"]]
+        for key, how in (("default", "`import hsds FILE`, index included"), ("first", "`--no-index`")):
+            if key in r:
+                s = r[key]
+                row(f"import of the standard HSDS 3 file into {r['engine']} ({how})", bar, s["wall"], None, steps.get("import", {}).get("load_before"),
+                    f"CPU {s['cpu']:.1f} s; load after {s['load']:.1f}", unit="s")
     row("`/api/v1/search` p95 over HTTP, query mix (after 40 warm-up queries)", "<= 30", g(http, "ours", "all", "p95"),
         g(http, "fts", "all", "p95"), res.get("load_http"),
         f"server CPU per request mean {_mean(http, 'ours_cpu')} ms (FTS5 {_mean(http, 'fts_cpu')})" if http else "")
@@ -221,7 +228,7 @@ def report(n: int, steps: dict, rx: dict) -> str:
         "",
     ]
     if imp:
-        lines += ["Import figures: see the import section below (bench/import_bench.py).", ""]
+        lines += ["Import details (re-import, reindex, the baseline importer): the import section below (bench/import_bench.py).", ""]
     return "\n".join(lines)
 
 
@@ -284,7 +291,7 @@ def main() -> None:
     rx: dict = read(f"reindex-{sb.label(n)}.json")
     if not a.report_only:
         if "import" not in skip and (BENCH / "import_bench.py").exists():
-            run_step("import", ["bench/import_bench.py", "--services", str(n)], steps)
+            run_step("import", ["bench/import_bench.py", "--services", str(n), "--write"], steps)
         if "search" not in skip:
             run_step("search", ["bench/search.py", "--sizes", str(n)], steps)
         if "reindex" not in skip:
