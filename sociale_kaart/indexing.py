@@ -148,7 +148,7 @@ def service_rows(session: Session, ids: list[str] | None = None, *, first: str |
     def grouped(stmt) -> dict[str, list[Row]]:
         """Rows by their first column (rows read like the ORM objects: row.code, row.byday)."""
         out: dict[str, list[Row]] = {}
-        for row in conn.execute(stmt):
+        for row in conn.execute(stmt).all():
             key = row[0]
             if key in out:
                 out[key].append(row)
@@ -178,7 +178,7 @@ def service_rows(session: Session, ids: list[str] | None = None, *, first: str |
     none: list = []
     for sal_id, service_id, location_type, lat, lon, confidential, wheelchair, active in conn.execute(
             select(SAL.id, SAL.service_id, Loc.location_type, Loc.latitude, Loc.longitude, Loc.confidential,
-                   Loc.wheelchair, Loc.active).join(Loc, Loc.id == SAL.location_id).where(at).order_by(SAL.id)):
+                   Loc.wheelchair, Loc.active).join(Loc, Loc.id == SAL.location_id).where(at).order_by(SAL.id)).all():
         location = SimpleNamespace(location_type=location_type, latitude=lat, longitude=lon, confidential=confidential,
                                    wheelchair=wheelchair, active=active, schedules=loc_schedules.get(sal_id, none),
                                    addresses=addresses.get(sal_id, none))
@@ -189,7 +189,7 @@ def service_rows(session: Session, ids: list[str] | None = None, *, first: str |
             .join(m.Organization, m.Organization.id == S.organization_id).where(of(S.id)).order_by(S.id))
     out = []
     for (id_, name, alternate_name, description, eligibility, fees, tier, min_age, max_age, crisis, waiting, access,
-         status, org_name, org_active) in conn.execute(stmt):
+         status, org_name, org_active) in conn.execute(stmt).all():
         out.append(SimpleNamespace(
             id=id_, name=name, alternate_name=alternate_name, description=description, eligibility_description=eligibility,
             fees_description=fees, tier=tier, minimum_age=min_age, maximum_age=max_age, crisis=crisis,
@@ -202,13 +202,15 @@ def service_rows(session: Session, ids: list[str] | None = None, *, first: str |
 
 # From this many services a rebuild reads the documents in a second process (starting it takes a second).
 READ_APART = 20_000
-_batch = msgspec.msgpack.Decoder(list[Prepared])
+_prepared = msgspec.msgpack.Decoder(list[Prepared])
+_documents = msgspec.msgpack.Decoder(list[Document])
 
 
 def _read_documents(url: str, analyzer: Analyzer, send) -> None:
-    """The index reader's process: every active service's document, prepared for the index
-    (`search_index.prepare`), in msgpack batches through `send`, then b"" (b"!" and the error
-    when reading fails)."""
+    """The index reader's process: every active service's document in msgpack batches through
+    `send`, then b"" (b"!" and the error when reading fails). A batch goes out prepared for the
+    index (b"P", `search_index.prepare`) when the indexing process kept it waiting (it has the
+    more work), else as documents (b"D") for that process to prepare: the two share the work."""
     from sociale_kaart.db import make_engine, make_sessionmaker
 
     engine = make_engine(url)
@@ -216,15 +218,24 @@ def _read_documents(url: str, analyzer: Analyzer, send) -> None:
         sessions = make_sessionmaker(engine)
         with sessions() as session:
             indexer = Indexer(sessions, None, Gazetteer.from_db(session))
-            batch: list[Prepared] = []
+            batch: list[Document] = []
+            waited = 0.0
+
+            def flush() -> float:
+                data = b"P" + msgspec.msgpack.encode([prepare(analyzer, d) for d in batch]) if waited > 0.02 \
+                    else b"D" + msgspec.msgpack.encode(batch)
+                t = time.perf_counter()
+                send.send_bytes(data)
+                return time.perf_counter() - t
+
             for d in indexer.documents(session):
                 if d.active:
-                    batch.append(prepare(analyzer, d))
+                    batch.append(d)
                     if len(batch) == BATCH:
-                        send.send_bytes(msgspec.msgpack.encode(batch))
+                        waited = flush()
                         batch = []
             if batch:
-                send.send_bytes(msgspec.msgpack.encode(batch))
+                flush()
             send.send_bytes(b"")
     except Exception as exc:  # noqa: BLE001 - the indexing process raises it
         send.send_bytes(b"!" + f"{type(exc).__name__}: {exc}".encode())
@@ -272,8 +283,7 @@ class Indexer:
 
     def _for_rebuild(self) -> Iterator[Document | Prepared]:
         """Every active service's document, in id order. From `READ_APART` services on they are read
-        and prepared in a process of their own while this one writes the index (the halves take
-        about as long)."""
+        (and some prepared) in a process of their own while this one writes the index."""
         with self.sessions() as session:
             url = session.get_bind().url
             if url.database in (None, "", ":memory:") or session.scalar(select(func.count()).select_from(m.Service)) < READ_APART:
@@ -293,9 +303,10 @@ class Indexer:
                     raise RuntimeError(f"the index reader ended without its documents (exit code {reader.exitcode})") from None
                 if not data:
                     break
-                if data[:1] == b"!":
-                    raise RuntimeError(f"reading the documents failed: {data[1:].decode()}")
-                yield from _batch.decode(data)
+                kind, data = data[:1], data[1:]
+                if kind == b"!":
+                    raise RuntimeError(f"reading the documents failed: {data.decode()}")
+                yield from (_prepared if kind == b"P" else _documents).decode(data)
             reader.join()
         finally:
             receive.close()
