@@ -484,15 +484,20 @@ class IndexFollower:
             seen: set[str] = set()
             later: set[str] = set()  # read, then written again: applied after the build
 
+            def check_writer() -> None:
+                if not writer_alive():
+                    raise RuntimeError("the writing process ended without saying so")
+
             def documents() -> Iterator[Document]:
                 nonlocal position
                 with self.sessions() as session:
                     for d in self.indexer.documents(session):
                         seen.add(d.id)
+                        if len(seen) % BATCH == 0:
+                            check_writer()
                         yield d
                 while True:
-                    if not writer_alive():
-                        raise RuntimeError("the writing process ended without saying so")
+                    check_writer()
                     done = writer_done()  # before reading the log: what it committed is in this round
                     with self.sessions() as session:
                         rows = index_log.since(session, position, FAR_BEHIND)
