@@ -25,8 +25,6 @@ from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from search_index import Document, SearchIndex
-from search_index.analysis import Analyzer
-from search_index.writing import Prepared, prepare
 from sociale_kaart import index_log, vocab
 from sociale_kaart.db import utcnow
 from sociale_kaart.directory import models as m
@@ -202,15 +200,12 @@ def service_rows(session: Session, ids: list[str] | None = None, *, first: str |
 
 # From this many services a rebuild reads the documents in a second process (starting it takes a second).
 READ_APART = 20_000
-_prepared = msgspec.msgpack.Decoder(list[Prepared])
 _documents = msgspec.msgpack.Decoder(list[Document])
 
 
-def _read_documents(url: str, analyzer: Analyzer, send) -> None:
-    """The index reader's process: every active service's document in msgpack batches through
-    `send`, then b"" (b"!" and the error when reading fails). A batch goes out prepared for the
-    index (b"P", `search_index.prepare`) when the indexing process kept it waiting (it has the
-    more work), else as documents (b"D") for that process to prepare: the two share the work."""
+def _read_documents(url: str, send) -> None:
+    """The index reader's process: every active service's document, in msgpack batches through
+    `send`, then b"" (b"!" and the error when reading fails)."""
     from sociale_kaart.db import make_engine, make_sessionmaker
 
     engine = make_engine(url)
@@ -219,23 +214,14 @@ def _read_documents(url: str, analyzer: Analyzer, send) -> None:
         with sessions() as session:
             indexer = Indexer(sessions, None, Gazetteer.from_db(session))
             batch: list[Document] = []
-            waited = 0.0
-
-            def flush() -> float:
-                data = b"P" + msgspec.msgpack.encode([prepare(analyzer, d) for d in batch]) if waited > 0.02 \
-                    else b"D" + msgspec.msgpack.encode(batch)
-                t = time.perf_counter()
-                send.send_bytes(data)
-                return time.perf_counter() - t
-
             for d in indexer.documents(session):
                 if d.active:
                     batch.append(d)
                     if len(batch) == BATCH:
-                        waited = flush()
+                        send.send_bytes(msgspec.msgpack.encode(batch))
                         batch = []
             if batch:
-                flush()
+                send.send_bytes(msgspec.msgpack.encode(batch))
             send.send_bytes(b"")
     except Exception as exc:  # noqa: BLE001 - the indexing process raises it
         send.send_bytes(b"!" + f"{type(exc).__name__}: {exc}".encode())
@@ -281,9 +267,9 @@ class Indexer:
     def rebuild(self, progress: Callable[[int], None] | None = None) -> int:
         return self.index.rebuild(self._for_rebuild(), progress=progress)
 
-    def _for_rebuild(self) -> Iterator[Document | Prepared]:
+    def _for_rebuild(self) -> Iterator[Document]:
         """Every active service's document, in id order. From `READ_APART` services on they are read
-        (and some prepared) in a process of their own while this one writes the index."""
+        in a process of their own while this one indexes them (reading takes about as long)."""
         with self.sessions() as session:
             url = session.get_bind().url
             if url.database in (None, "", ":memory:") or session.scalar(select(func.count()).select_from(m.Service)) < READ_APART:
@@ -292,7 +278,7 @@ class Indexer:
         spawn = multiprocessing.get_context("spawn")  # no fork: a server process has threads
         receive, send = spawn.Pipe(duplex=False)
         reader = spawn.Process(target=_read_documents, name="index-reader", daemon=True,
-                               args=(url.render_as_string(hide_password=False), self.index.analyzer, send))
+                               args=(url.render_as_string(hide_password=False), send))
         reader.start()
         send.close()
         try:
@@ -303,10 +289,9 @@ class Indexer:
                     raise RuntimeError(f"the index reader ended without its documents (exit code {reader.exitcode})") from None
                 if not data:
                     break
-                kind, data = data[:1], data[1:]
-                if kind == b"!":
-                    raise RuntimeError(f"reading the documents failed: {data.decode()}")
-                yield from (_prepared if kind == b"P" else _documents).decode(data)
+                if data[:1] == b"!":
+                    raise RuntimeError(f"reading the documents failed: {data[1:].decode()}")
+                yield from _documents.decode(data)
             reader.join()
         finally:
             receive.close()
