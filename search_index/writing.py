@@ -54,7 +54,7 @@ def _add_postings(pw, docnums: list[int], tfs: list[int], flen: list[int] | None
 
 class Prepared(msgspec.Struct, array_like=True):
     """A document turned into what the index stores: its terms per text field, payload, vocabulary
-    and snippet text (`prepare`). Plain data, so another process can prepare documents."""
+    and snippet text (`prepare`)."""
 
     id: str
     terms: dict[str, list[str]]
@@ -151,7 +151,7 @@ class Writing:
             w.docnum += 1
             w._added = True
 
-    def _bulk_build(self, ix, docs: Iterable[Document | Prepared], progress) -> int:
+    def _bulk_build(self, ix, docs: Iterable[Document], progress) -> int:
         """Write one segment directly through whoosh's codec writers.
 
         whoosh's add_document/pool/sort path costs ~10 us per posting in
@@ -168,12 +168,9 @@ class Writing:
             lens = {f: array("i") for f in _POSTED}
             count = 0
             for d in docs:
-                if isinstance(d, Prepared):
-                    p = d
-                elif d.active:
-                    p = self.prepare(d)
-                else:
+                if not d.active:
                     continue
+                p = self.prepare(d)
                 docnum = w.docnum
                 pdw.start_doc(docnum)
                 self._add_perdoc(pdw, schema, p)
@@ -301,7 +298,7 @@ class Writing:
 
         self._write(apply)
 
-    def rebuild(self, docs: Iterable[Document | Prepared], progress: Callable[[int], None] | None = None) -> int:
+    def rebuild(self, docs: Iterable[Document], progress: Callable[[int], None] | None = None) -> int:
         gen = self._new_generation()
         gdir = self.path / gen
         count = 0

@@ -234,11 +234,13 @@ def _import(ctx, fmt: str, path, *, source: str | None, dry_run: bool, report_fi
         geocoder = GeocoderChain(ctx.settings.geocoder, ctx.gazetteer, None if dry_run else ctx.sessions, ctx.settings.geocoder_user_agent)
     except ValueError as exc:
         raise Failure(f"SK_GEOCODER: {exc}") from None
+    indexed = None
     try:
         with ctx.sessions() as session:
             found, after = open_input(fmt, path, mapping=mapping, session=session, source=source)
             # A large import is indexed by a second process as its batches commit (on the other core).
-            with ctx.index_alongside(found.total) if index and not dry_run and not rebuild else nullcontext():
+            alongside = ctx.index_alongside(found.total) if index and not dry_run and not rebuild else nullcontext()
+            with alongside as indexed:
                 with progress(f"Importing {Path(label).name or label}", quiet=quiet) as bar:
                     task = bar.add_task("import", total=found.total)
                     report, _changed = run_import(ctx.directory(session), source, label, found, geocoder=geocoder,
@@ -247,12 +249,13 @@ def _import(ctx, fmt: str, path, *, source: str | None, dry_run: bool, report_fi
                     after(session)
     except Unusable as exc:
         report = Report(source=label, dry_run=dry_run, unusable=str(exc))
-    # The index follows the change log each batch wrote (what the builder alongside left, or far
-    # behind without it, a rebuild); also what an earlier, interrupted run committed. With --no-index a server or `reindex` does it later.
+    # The index follows the change log each batch wrote (far behind, the follower rebuilds; a builder
+    # alongside did that up to the last batch); also what an earlier, interrupted run committed.
+    # With --no-index a server or `reindex` does it later.
     if not dry_run and not index:
         err.print("The search index was left alone (--no-index): a running server follows the change, "
                   "or run `python -m sociale_kaart reindex`.")
-    elif not dry_run:
+    elif not dry_run and not (indexed is not None and indexed.built):  # built alongside: up to the last batch
         ctx.follower.rebuild() if rebuild else ctx.follower.catch_up()
     if not dry_run:
         from sociale_kaart.editors.service import record_import

@@ -7,6 +7,7 @@ import multiprocessing
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cached_property
+from types import SimpleNamespace
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -64,22 +65,25 @@ class Context:
             log.exception("search index: applying the change log after a write failed")
 
     @contextmanager
-    def index_alongside(self, records: int | None) -> Iterator[None]:
+    def index_alongside(self, records: int | None) -> Iterator[SimpleNamespace]:
         """Around a block that writes `records` services or more (an import, None: not known): from
         `FAR_BEHIND` on, a second process builds the index as the writes commit
-        (`IndexFollower.build_alongside`), so the catch-up after the block has little left."""
+        (`IndexFollower.build_alongside`), so that little is left when the block ends. Yields
+        `built`, True after the block when that process built the index up to the block's last write."""
+        result = SimpleNamespace(built=False)
         if records is not None and records < FAR_BEHIND or self.engine.url.database in (None, "", ":memory:"):
-            yield
+            yield result
             return
         spawn = multiprocessing.get_context("spawn")  # no fork: this process may have threads
         done = spawn.Event()
         builder = spawn.Process(target=_build_alongside, args=(self.settings, done), name="index-builder", daemon=True)
         builder.start()
         try:
-            yield
+            yield result
         finally:
             done.set()
             builder.join()
+        result.built = builder.exitcode == 0
 
     def database_ready(self) -> bool:
         """The database answers and `init-db` has created or migrated its schema for this code."""
@@ -117,12 +121,14 @@ class Context:
 
 
 def _build_alongside(settings: Settings, done) -> None:
-    """The index builder's process (Context.index_alongside)."""
+    """The index builder's process (Context.index_alongside): exits with 0 when it built the index."""
     parent = multiprocessing.parent_process()
     ctx = Context(settings)
     try:
-        ctx.follower.build_alongside(done.is_set, parent.is_alive)
+        built = ctx.follower.build_alongside(done.is_set, parent.is_alive) is not None
     except Exception:  # noqa: BLE001 - the writing process catches up (or rebuilds) after its block
         log.exception("search index: building alongside the writes failed")
+        built = False
     finally:
         ctx.close()
+    raise SystemExit(0 if built else 1)

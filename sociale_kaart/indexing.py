@@ -25,8 +25,6 @@ from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from search_index import Document, SearchIndex
-from search_index.analysis import Analyzer
-from search_index.writing import Prepared, prepare
 from sociale_kaart import index_log, vocab
 from sociale_kaart.db import utcnow
 from sociale_kaart.directory import models as m
@@ -148,7 +146,7 @@ def service_rows(session: Session, ids: list[str] | None = None, *, first: str |
     def grouped(stmt) -> dict[str, list[Row]]:
         """Rows by their first column (rows read like the ORM objects: row.code, row.byday)."""
         out: dict[str, list[Row]] = {}
-        for row in conn.execute(stmt):
+        for row in conn.execute(stmt).all():
             key = row[0]
             if key in out:
                 out[key].append(row)
@@ -178,7 +176,7 @@ def service_rows(session: Session, ids: list[str] | None = None, *, first: str |
     none: list = []
     for sal_id, service_id, location_type, lat, lon, confidential, wheelchair, active in conn.execute(
             select(SAL.id, SAL.service_id, Loc.location_type, Loc.latitude, Loc.longitude, Loc.confidential,
-                   Loc.wheelchair, Loc.active).join(Loc, Loc.id == SAL.location_id).where(at).order_by(SAL.id)):
+                   Loc.wheelchair, Loc.active).join(Loc, Loc.id == SAL.location_id).where(at).order_by(SAL.id)).all():
         location = SimpleNamespace(location_type=location_type, latitude=lat, longitude=lon, confidential=confidential,
                                    wheelchair=wheelchair, active=active, schedules=loc_schedules.get(sal_id, none),
                                    addresses=addresses.get(sal_id, none))
@@ -189,7 +187,7 @@ def service_rows(session: Session, ids: list[str] | None = None, *, first: str |
             .join(m.Organization, m.Organization.id == S.organization_id).where(of(S.id)).order_by(S.id))
     out = []
     for (id_, name, alternate_name, description, eligibility, fees, tier, min_age, max_age, crisis, waiting, access,
-         status, org_name, org_active) in conn.execute(stmt):
+         status, org_name, org_active) in conn.execute(stmt).all():
         out.append(SimpleNamespace(
             id=id_, name=name, alternate_name=alternate_name, description=description, eligibility_description=eligibility,
             fees_description=fees, tier=tier, minimum_age=min_age, maximum_age=max_age, crisis=crisis,
@@ -202,13 +200,12 @@ def service_rows(session: Session, ids: list[str] | None = None, *, first: str |
 
 # From this many services a rebuild reads the documents in a second process (starting it takes a second).
 READ_APART = 20_000
-_batch = msgspec.msgpack.Decoder(list[Prepared])
+_documents = msgspec.msgpack.Decoder(list[Document])
 
 
-def _read_documents(url: str, analyzer: Analyzer, send) -> None:
-    """The index reader's process: every active service's document, prepared for the index
-    (`search_index.prepare`), in msgpack batches through `send`, then b"" (b"!" and the error
-    when reading fails)."""
+def _read_documents(url: str, send) -> None:
+    """The index reader's process: every active service's document, in msgpack batches through
+    `send`, then b"" (b"!" and the error when reading fails)."""
     from sociale_kaart.db import make_engine, make_sessionmaker
 
     engine = make_engine(url)
@@ -216,10 +213,10 @@ def _read_documents(url: str, analyzer: Analyzer, send) -> None:
         sessions = make_sessionmaker(engine)
         with sessions() as session:
             indexer = Indexer(sessions, None, Gazetteer.from_db(session))
-            batch: list[Prepared] = []
+            batch: list[Document] = []
             for d in indexer.documents(session):
                 if d.active:
-                    batch.append(prepare(analyzer, d))
+                    batch.append(d)
                     if len(batch) == BATCH:
                         send.send_bytes(msgspec.msgpack.encode(batch))
                         batch = []
@@ -270,10 +267,9 @@ class Indexer:
     def rebuild(self, progress: Callable[[int], None] | None = None) -> int:
         return self.index.rebuild(self._for_rebuild(), progress=progress)
 
-    def _for_rebuild(self) -> Iterator[Document | Prepared]:
+    def _for_rebuild(self) -> Iterator[Document]:
         """Every active service's document, in id order. From `READ_APART` services on they are read
-        and prepared in a process of their own while this one writes the index (the halves take
-        about as long)."""
+        in a process of their own while this one indexes them (reading takes about as long)."""
         with self.sessions() as session:
             url = session.get_bind().url
             if url.database in (None, "", ":memory:") or session.scalar(select(func.count()).select_from(m.Service)) < READ_APART:
@@ -282,7 +278,7 @@ class Indexer:
         spawn = multiprocessing.get_context("spawn")  # no fork: a server process has threads
         receive, send = spawn.Pipe(duplex=False)
         reader = spawn.Process(target=_read_documents, name="index-reader", daemon=True,
-                               args=(url.render_as_string(hide_password=False), self.index.analyzer, send))
+                               args=(url.render_as_string(hide_password=False), send))
         reader.start()
         send.close()
         try:
@@ -295,7 +291,7 @@ class Indexer:
                     break
                 if data[:1] == b"!":
                     raise RuntimeError(f"reading the documents failed: {data[1:].decode()}")
-                yield from _batch.decode(data)
+                yield from _documents.decode(data)
             reader.join()
         finally:
             receive.close()
@@ -473,15 +469,20 @@ class IndexFollower:
             seen: set[str] = set()
             later: set[str] = set()  # read, then written again: applied after the build
 
+            def check_writer() -> None:
+                if not writer_alive():
+                    raise RuntimeError("the writing process ended without saying so")
+
             def documents() -> Iterator[Document]:
                 nonlocal position
                 with self.sessions() as session:
                     for d in self.indexer.documents(session):
                         seen.add(d.id)
+                        if len(seen) % BATCH == 0:
+                            check_writer()
                         yield d
                 while True:
-                    if not writer_alive():
-                        raise RuntimeError("the writing process ended without saying so")
+                    check_writer()
                     done = writer_done()  # before reading the log: what it committed is in this round
                     with self.sessions() as session:
                         rows = index_log.since(session, position, FAR_BEHIND)
