@@ -507,7 +507,7 @@ def cmd_reindex(args, settings: Settings) -> int:
     ctx = _context(settings)
     with progress("Indexing services") as bar:
         task = bar.add_task("index", total=None)
-        n = ctx.follower.rebuild(progress=lambda k: bar.advance(task, k))
+        n = ctx.follower.rebuild(progress=lambda k: bar.update(task, completed=k))
     ctx.close()
     out.print(f"Indexed {n} active services")
     return 0
