@@ -75,6 +75,12 @@ class SearchIndex(Store, Scoring, Filters, Snippets, Writing):
         self._closed = False
         self._open()
 
+    def current_state(self) -> object:
+        """What the index answers from now, after its usual check for changes on disk (at most every
+        REFRESH_INTERVAL): a new object whenever the index changed, so callers can key caches on it."""
+        self._maybe_refresh()
+        return self._state
+
     def search(self, query: Query) -> Result:
         self._maybe_refresh()
         try:

@@ -166,13 +166,6 @@ def result_cache(ctx: Context) -> ResultCache | None:
         return cache
 
 
-def index_state(index: SearchIndex) -> object:
-    """The reader state the index answers from now, after its usual staleness check (at most every
-    REFRESH_INTERVAL): a new object whenever the index changed."""
-    index._maybe_refresh()  # SearchIndex has no public name for these two yet
-    return index._state
-
-
 def cache_key(params: SearchParams) -> tuple:
     """Every parameter, the words as the search reads them (trimmed)."""
     return tuple((v.strip() if f == "q" else tuple(v) if isinstance(v, list) else v)
@@ -185,7 +178,7 @@ def run_search(ctx: Context, params: SearchParams) -> SearchResponse:
         answer = search(ctx, params)
     else:
         key = cache_key(params)
-        state = index_state(ctx.index)
+        state = ctx.index.current_state()
         answer = cache.get(state, key)
         if answer is None:
             answer = search(ctx, params)
