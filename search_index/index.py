@@ -50,6 +50,10 @@ __all__ = ["ANALYSIS_VERSION", "MAYBE_MAX", "SearchIndex", "match_key", "name_ke
 log = logging.getLogger(__name__)
 
 WARM_TERMS = 300  # common terms whose postings warm() reads ahead (their vectors fit the term cache)
+# warm() analyses every vocabulary word and searches the synonym table's phrases (over 1 s of CPU,
+# mostly analysis) only for an index this large: below it a first search costs a few milliseconds
+# anyway, and small indexes are opened often (tests, a town's first steps).
+WARM_WORDS_FROM = 5000
 
 
 class SearchIndex(Store, Scoring, Filters, Snippets, Writing):
@@ -169,13 +173,15 @@ class SearchIndex(Store, Scoring, Filters, Snippets, Writing):
         are not cold ones: the id order, the vocabulary (suggestions and typos) with each word's
         terms (snippets) and presence (compound parts), the postings of the most common terms, and
         the search of every phrase in the synonym table (the words residents search for: their
-        stems, compound parts and related terms)."""
+        stems, compound parts and related terms). The words' terms and presence and the phrases only from
+        WARM_WORDS_FROM documents on."""
         self._maybe_refresh()
         with self._lock:
             st = self._state
             self._id_rank(st)
             self._rows_for_ids(st, ())
             common: dict[str, int] = {}
+            large = st.count >= WARM_WORDS_FROM
             contains = self._vocab_contains(st)
             word_terms = self.analyzer.word_terms
             for surface, stems in self._vocabs(st):
@@ -183,11 +189,13 @@ class SearchIndex(Store, Scoring, Filters, Snippets, Writing):
                 _bucket(stems, "")
                 for t, df in stems.items():
                     common[t] = common.get(t, 0) + df
-                for w in surface:
+                for w in surface if large else ():
                     word_terms(w)
                     contains(w)
             for t in sorted(common, key=common.__getitem__, reverse=True)[:terms]:
                 self._term_vector(st, t)
+            if not large:
+                return
             synonyms = self.analyzer.synonyms
             for phrase in sorted({p for g, r in zip(synonyms.groups, synonyms.related) for p in g + r}):
                 self._text(st, phrase, None)
