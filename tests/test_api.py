@@ -158,6 +158,8 @@ def test_listing_50_full_services_runs_a_bounded_number_of_statements(client, au
     finally:
         event.remove(ctx.engine, "before_cursor_execute", listener)
     assert body["size"] == 50
+    # The index follower polls the change log on a thread of its own, on the same engine.
+    statements = [s for s in statements if "index_change" not in s]
     assert len(statements) <= 25, len(statements)
 
 
