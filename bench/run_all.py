@@ -218,9 +218,9 @@ def report(n: int, steps: dict, rx: dict) -> str:
         f"({docs if docs is None else f'{docs:,}'} active index documents{sizes}). "
         "FTS5 is the baseline measured in the same run, on the same documents and queries (bench/fts5_baseline.py).",
         "",
-        "The machine's two cores were shared with other work during this run: the load average in the "
-        "last column was taken just before each figure was measured; above 2, wall-clock times are "
-        "inflated by waiting for a core, and the CPU time beside them is the fairer figure.",
+        "The load average in the last column was taken just before each figure was measured; above 2 "
+        "(the machine's cores), wall-clock times are inflated by waiting for a core, and the CPU time "
+        "beside them is the fairer figure.",
         "",
         "| what (100k bar) | bar | ours | FTS5 | verdict | CPU time | load before |",
         "|---|---|---|---|---|---|---|",
@@ -254,8 +254,9 @@ def reading(n: int, rx: dict, http: dict, ip: dict, tp: dict, fts_tp: dict) -> l
                    f"{cores * 1000 / fts_tp.get('server_cpu_ms_per_request', float('inf')):.0f}); "
                    f"{'the bar of 300 is out of reach on CPU too' if best < 300 else 'the bar of 300 is within reach on idle cores'}.")
     if rx:
-        out.append(f"- index rebuilt from the database: {rx['rebuild_cpu_s']:.0f} s CPU in one process "
-                   f"(reading documents {rx['read_cpu_s']:.0f} s of it, measured separately; the rest is SearchIndex.rebuild).")
+        out.append(f"- index rebuilt from the database: {rx['rebuild_s']:.0f} s wall, {rx['rebuild_cpu_s']:.0f} s CPU in two processes "
+                   f"(a reader process reads the documents while the other writes the index; reading them in one "
+                   f"process takes {rx['read_cpu_s']:.0f} s CPU, measured separately).")
     return out + [""]
 
 
