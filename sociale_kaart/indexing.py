@@ -419,14 +419,9 @@ class IndexFollower:
         return count
 
     def _apply(self) -> None:
-        known = self.position()
-        index = self.indexer.index
-        with self.sessions() as session:
-            head = index_log.head(session)
-        stale = known is None or known[0] > head or known[1] < utcnow() - index_log.RETENTION + timedelta(days=1)
-        if stale or index.needs_rebuild or head - known[0] > FAR_BEHIND:
+        if self._far_behind():
             self._rebuild()
-            known = self.position()
+        known = self.position()
         position = known[0]
         while True:
             with self.sessions() as session:
@@ -440,7 +435,8 @@ class IndexFollower:
             self._save(position)  # still current: keeps the position within the log's retention
 
     def _far_behind(self) -> bool:
-        """Whether catching up would rebuild (see `_apply`)."""
+        """Whether catching up rebuilds: no position or one the log no longer holds, an index to
+        rebuild, or more than FAR_BEHIND changes to apply."""
         known = self.position()
         with self.sessions() as session:
             head = index_log.head(session)

@@ -341,14 +341,19 @@ class ImportBatches:
                 f'SELECT id FROM "{table}" WHERE id IN ({", ".join("?" * len(chunk))})', chunk)}
         return found
 
-    def _organizations(self, ids: set[str]) -> dict[str, tuple]:
-        """Stored organizations (not inserted by this run): id -> `organization_content`."""
-        if not ids:
-            return {}
+    def _stored_attributes(self, ids: set[str]) -> dict[str, list[tuple]]:
+        """The attributes of these stored organizations or locations: id -> [(term id, value)]."""
         attrs: dict[str, list[tuple]] = defaultdict(list)
         for link_id, tid, value in self.session.execute(
                 select(m.Attribute.link_id, m.Attribute.taxonomy_term_id, m.Attribute.value).where(m.Attribute.link_id.in_(ids))):
             attrs[link_id].append((tid, value))
+        return attrs
+
+    def _organizations(self, ids: set[str]) -> dict[str, tuple]:
+        """Stored organizations (not inserted by this run): id -> `organization_content`."""
+        if not ids:
+            return {}
+        attrs = self._stored_attributes(ids)
         rows = self.session.scalars(select(m.Organization).where(m.Organization.id.in_(ids)).options(*ORGANIZATION_LOAD))
         return {o.id: (organization_content(o, attrs[o.id]), {x.id for x in o.identifiers} | {x.id for x in o.phones}) for o in rows}
 
@@ -357,10 +362,7 @@ class ImportBatches:
         latitude, longitude, child ids by relationship)."""
         if not ids:
             return {}
-        attrs: dict[str, list[tuple]] = defaultdict(list)
-        for link_id, tid, value in self.session.execute(
-                select(m.Attribute.link_id, m.Attribute.taxonomy_term_id, m.Attribute.value).where(m.Attribute.link_id.in_(ids))):
-            attrs[link_id].append((tid, value))
+        attrs = self._stored_attributes(ids)
         rows = self.session.scalars(select(m.Location).where(m.Location.id.in_(ids)).options(*LOCATION_LOAD))
         return {loc.id: (location_content(loc, attrs[loc.id]), loc.organization_id, loc.latitude, loc.longitude,
                          {name: {x.id for x in getattr(loc, name)} for name, _ in LOCATION_PARTS}) for loc in rows}

@@ -144,9 +144,7 @@ def child_values(item, fields: tuple[str, ...]) -> dict:
         if values[f] is not None:
             values[f] = int(values[f])
     for f in cleaned:
-        v = values[f]
-        if isinstance(v, str):
-            values[f] = v.strip() or None
+        values[f] = hsds.clean(values[f])
     return values
 
 
