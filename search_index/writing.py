@@ -12,14 +12,12 @@ from collections import Counter
 from itertools import repeat
 from typing import Callable, Iterable
 
-import msgspec
 import numpy as np
 from whoosh import index as windex
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
 from whoosh.system import pack_uint
 
-from .analysis import Analyzer
 from .filters import name_keys
 from .model import Document
 from .snippets import STORED_DESC_CHARS
@@ -52,75 +50,72 @@ def _add_postings(pw, docnums: list[int], tfs: list[int], flen: list[int] | None
         pw._maxlength = max(lengths) if lengths else 0
 
 
-class Prepared(msgspec.Struct, array_like=True):
-    """A document turned into what the index stores: its terms per text field, payload, vocabulary
-    and snippet text (`prepare`)."""
+class _Prepared:
+    __slots__ = ("id", "terms", "other")
 
-    id: str
-    terms: dict[str, list[str]]
-    payload: bytes
-    vocab: bytes
-    snip: tuple[str, str]
-
-
-def prepare(an: Analyzer, d: Document) -> Prepared:
-    name_t, name_w = an.analyze(d.name)
-    kw_t, kw_w = [], []
-    for k in d.keywords:
-        t, w = an.analyze(k)
-        kw_t += t
-        kw_w += w
-    org_t, org_w = an.analyze(d.organization)
-    desc_t, desc_w = an.analyze(d.description)
-    cat_t = []
-    for c in d.categories:
-        t, w = an.analyze(c)
-        cat_t += t
-        desc_w += w
-    days = 0
-    for day in d.open_days:
-        days |= DAY_BIT.get(day.lower(), 0)
-    payload = _Payload(
-        id=d.id,
-        version=d.version,
-        tier=TIER_CODE.get(d.tier, TIER_CODE["general"]),
-        domains=[x.lower() for x in d.life_domains],
-        languages=[x.lower() for x in d.languages],
-        free=bool(d.free),
-        min_age=d.min_age,
-        max_age=d.max_age,
-        wheelchair=bool(d.wheelchair),
-        days=days,
-        crisis=bool(d.crisis),
-        access=d.access or "",
-        place=d.place or "",
-        points=[(float(a), float(b)) for a, b in d.points],
-        areas=[a.lower() for a in d.areas],
-        lens=(len(name_t), len(kw_t), len(org_t), len(desc_t), len(cat_t)),
-        cost=d.cost_amount,
-        waiting=d.waiting_weeks,
-        labels=list(d.labels),
-        names=name_keys(d.name),
-        org=d.organization,
-    )
-    vocab = set(name_w)
-    vocab.update(kw_w, org_w, desc_w)
-    return Prepared(
-        d.id,
-        {"cat": cat_t, "desc": desc_t, "id": [d.id], "kw": kw_t, "name": name_t, "org": org_t},
-        _enc.encode(payload),
-        " ".join(sorted(vocab)).encode("utf-8"),
-        (d.name, d.description[:STORED_DESC_CHARS]),
-    )
+    def __init__(self, id: str, terms: dict[str, list[str]], other: dict) -> None:
+        self.id = id
+        self.terms = terms
+        self.other = other
 
 
 class Writing:
     """Writes of a SearchIndex (mixin)."""
 
-    def prepare(self, d: Document) -> Prepared:
-        return prepare(self.analyzer, d)
+    def _prepare(self, d: Document) -> "_Prepared":
+        an = self.analyzer
+        name_t, name_w = an.analyze(d.name)
+        kw_t, kw_w = [], []
+        for k in d.keywords:
+            t, w = an.analyze(k)
+            kw_t += t
+            kw_w += w
+        org_t, org_w = an.analyze(d.organization)
+        desc_t, desc_w = an.analyze(d.description)
+        cat_t = []
+        for c in d.categories:
+            t, w = an.analyze(c)
+            cat_t += t
+            desc_w += w
+        days = 0
+        for day in d.open_days:
+            days |= DAY_BIT.get(day.lower(), 0)
+        payload = _Payload(
+            id=d.id,
+            version=d.version,
+            tier=TIER_CODE.get(d.tier, TIER_CODE["general"]),
+            domains=[x.lower() for x in d.life_domains],
+            languages=[x.lower() for x in d.languages],
+            free=bool(d.free),
+            min_age=d.min_age,
+            max_age=d.max_age,
+            wheelchair=bool(d.wheelchair),
+            days=days,
+            crisis=bool(d.crisis),
+            access=d.access or "",
+            place=d.place or "",
+            points=[(float(a), float(b)) for a, b in d.points],
+            areas=[a.lower() for a in d.areas],
+            lens=(len(name_t), len(kw_t), len(org_t), len(desc_t), len(cat_t)),
+            cost=d.cost_amount,
+            waiting=d.waiting_weeks,
+            labels=list(d.labels),
+            names=name_keys(d.name),
+            org=d.organization,
+        )
+        vocab = set(name_w)
+        vocab.update(kw_w, org_w, desc_w)
+        return _Prepared(
+            d.id,
+            {"cat": cat_t, "desc": desc_t, "id": [d.id], "kw": kw_t, "name": name_t, "org": org_t},
+            {
+                "payload": _enc.encode(payload),
+                "vocab": " ".join(sorted(vocab)).encode("utf-8"),
+                "snip": (d.name, d.description[:STORED_DESC_CHARS]),
+            },
+        )
 
-    def _add_perdoc(self, pdw, schema, p: Prepared) -> None:
+    def _add_perdoc(self, pdw, schema, p: "_Prepared") -> None:
         """Per-document data (lengths, columns, stored fields) exactly as
         whoosh's SegmentWriter.add_document would write it."""
         for fname in _ALL_FIELDS:
@@ -128,12 +123,12 @@ class Writing:
             if fname in p.terms:
                 pdw.add_field(fname, fobj, None, len(p.terms[fname]) if fobj.scorable else 0)
             else:
-                value = p.payload if fname == "payload" else p.vocab if fname == "vocab" else p.snip
+                value = p.other[fname]
                 pdw.add_field(fname, fobj, value if fobj.stored else None, 0)
                 if fobj.column_type is not None:
                     pdw.add_column_value(fname, fobj.column_type, fobj.to_column_value(value))
 
-    def _add_to_writer(self, w, prepared: list[Prepared]) -> None:
+    def _add_to_writer(self, w, prepared: list["_Prepared"]) -> None:
         """Add prepared docs to a whoosh SegmentWriter (incremental path):
         per-doc data directly, postings through the writer's pool with the
         term frequency as weight."""
@@ -170,7 +165,7 @@ class Writing:
             for d in docs:
                 if not d.active:
                     continue
-                p = self.prepare(d)
+                p = self._prepare(d)
                 docnum = w.docnum
                 pdw.start_doc(docnum)
                 self._add_perdoc(pdw, schema, p)
@@ -269,7 +264,7 @@ class Writing:
         prepared, dead = [], []
         for d in docs:
             if d.active:
-                prepared.append(self.prepare(d))
+                prepared.append(self._prepare(d))
             else:
                 dead.append(d.id)
         if not prepared and not dead:
